@@ -1,0 +1,127 @@
+package zone
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Endpoint is one end of a flow: either a zone of the organization or an
+// external network, never both. The zero Endpoint is unset and every rule
+// denies it. Endpoints are comparable with ==.
+type Endpoint struct {
+	zone    Zone
+	network Network
+}
+
+// In returns the endpoint for zone z.
+func In(z Zone) Endpoint { return Endpoint{zone: z} }
+
+// External returns the endpoint for external network n.
+func External(n Network) Endpoint { return Endpoint{network: n} }
+
+// Zone returns the endpoint's zone, or 0 when it is an external network.
+func (e Endpoint) Zone() Zone { return e.zone }
+
+// Network returns the endpoint's external network, or 0 when it is a zone.
+func (e Endpoint) Network() Network { return e.network }
+
+// Valid reports whether e is exactly one valid zone or one valid network.
+func (e Endpoint) Valid() bool {
+	return (e.zone.Valid() && e.network == 0) || (e.zone == 0 && e.network.Valid())
+}
+
+// InternetSide reports whether e is the Internet zone or the external
+// Internet: the places a leak of My Number data must never reach.
+func (e Endpoint) InternetSide() bool {
+	return e == In(Internet) || e == External(TheInternet)
+}
+
+// Endpoints returns every valid endpoint: the zones, then the networks.
+func Endpoints() []Endpoint {
+	var out []Endpoint
+	for _, z := range All() {
+		out = append(out, In(z))
+	}
+	for _, n := range Networks() {
+		out = append(out, External(n))
+	}
+	return out
+}
+
+const (
+	zonePrefix    = "zone:"
+	networkPrefix = "network:"
+)
+
+// ParseEndpoint accepts "zone:" followed by anything Parse accepts, or
+// "network:" followed by anything ParseNetwork accepts, e.g.
+// "zone:mynumber", "zone:lgwan" (the business zone), "network:lgwan".
+func ParseEndpoint(s string) (Endpoint, error) {
+	switch {
+	case strings.HasPrefix(s, zonePrefix):
+		z, err := Parse(s[len(zonePrefix):])
+		return In(z), err
+	case strings.HasPrefix(s, networkPrefix):
+		n, err := ParseNetwork(s[len(networkPrefix):])
+		return External(n), err
+	}
+	accepted := []string{}
+	for _, e := range Endpoints() {
+		accepted = append(accepted, e.String())
+	}
+	return Endpoint{}, &ParseError{Pkg: "zone", Type: "Endpoint", Input: s, Accepted: accepted}
+}
+
+// String returns "zone:<id>" or "network:<id>", or a diagnosable form for an
+// unset or inconsistent endpoint.
+func (e Endpoint) String() string {
+	switch {
+	case e.zone != 0 && e.network == 0:
+		return zonePrefix + e.zone.String()
+	case e.zone == 0 && e.network != 0:
+		return networkPrefix + e.network.String()
+	case e.zone == 0 && e.network == 0:
+		return "zone.Endpoint(unset)"
+	}
+	return "zone.Endpoint(" + strconv.Itoa(int(e.zone)) + "," + strconv.Itoa(int(e.network)) + ")"
+}
+
+// Ja returns the Japanese label of the zone or network.
+func (e Endpoint) Ja() string {
+	switch {
+	case !e.Valid():
+		return e.String()
+	case e.zone != 0:
+		return e.zone.Ja()
+	}
+	return e.network.Ja()
+}
+
+// En returns the English label of the zone or network.
+func (e Endpoint) En() string {
+	switch {
+	case !e.Valid():
+		return e.String()
+	case e.zone != 0:
+		return e.zone.En()
+	}
+	return e.network.En()
+}
+
+// MarshalText returns the String form; an invalid endpoint is an error.
+func (e Endpoint) MarshalText() ([]byte, error) {
+	if !e.Valid() {
+		return nil, &ParseError{Pkg: "zone", Type: "Endpoint", Input: e.String(), Marshal: true}
+	}
+	return []byte(e.String()), nil
+}
+
+// UnmarshalText accepts what ParseEndpoint accepts.
+func (e *Endpoint) UnmarshalText(b []byte) error {
+	v, err := ParseEndpoint(string(b))
+	if err != nil {
+		return err
+	}
+	*e = v
+	return nil
+}

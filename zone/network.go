@@ -1,0 +1,45 @@
+package zone
+
+import "github.com/jichitai-sec/policy/internal/enum"
+
+// Network is an external network that the zones face. The zero value is not
+// a network.
+type Network uint8
+
+// The external networks.
+const (
+	TheInternet    Network = iota + 1 // the public Internet
+	LGWAN                             // 総合行政ネットワーク, the closed network between governments
+	NationalSystem                    // a dedicated connection to a system of the national government or a national public body
+)
+
+var networks = enum.Table[Network]{Pkg: "zone", Type: "Network", Entries: []enum.Entry{
+	{ID: "internet", Ja: "インターネット", En: "the Internet"},
+	{ID: "lgwan", Ja: "LGWAN（総合行政ネットワーク）", En: "LGWAN (local government wide area network)", Aliases: []string{"LGWAN", "総合行政ネットワーク"}},
+	{ID: "national-system", Ja: "国等のシステムとの専用接続", En: "dedicated connection to a national system"},
+}}
+
+// Networks returns every external network.
+func Networks() []Network { return networks.All() }
+
+// ParseNetwork accepts a network's wire id ("internet", "lgwan",
+// "national-system"), its Japanese label, or "LGWAN" / "総合行政ネットワーク".
+func ParseNetwork(s string) (Network, error) { return networks.Parse(s) }
+
+// Valid reports whether n is a known external network.
+func (n Network) Valid() bool { return networks.Valid(n) }
+
+// String returns the wire id, or "zone.Network(N)" for an invalid value.
+func (n Network) String() string { return networks.String(n) }
+
+// Ja returns the Japanese label.
+func (n Network) Ja() string { return networks.Ja(n) }
+
+// En returns the English label.
+func (n Network) En() string { return networks.En(n) }
+
+// MarshalText returns the wire id; an invalid network is an error.
+func (n Network) MarshalText() ([]byte, error) { return networks.MarshalText(n) }
+
+// UnmarshalText accepts what ParseNetwork accepts.
+func (n *Network) UnmarshalText(b []byte) error { return networks.UnmarshalText(n, b) }
