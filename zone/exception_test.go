@@ -68,8 +68,8 @@ func TestExceptionStatus(t *testing.T) {
 func TestExceptionMatchesOnlyItsFlow(t *testing.T) {
 	e := eltax()
 	others := []zone.Flow{
-		{From: myNumber, To: lgwan, Channel: zone.Direct},   // reverse direction
-		{From: lgwan, To: myNumber, Channel: zone.Media},    // another channel (invalid for a network anyway)
+		{From: myNumber, To: lgwan, Channel: zone.Direct},    // reverse direction
+		{From: lgwan, To: myNumber, Channel: zone.Media},     // another channel (invalid for a network anyway)
 		{From: business, To: myNumber, Channel: zone.Direct}, // another source
 		{From: national, To: myNumber, Channel: zone.Direct},
 	}
