@@ -19,7 +19,7 @@ type Flow struct {
 // appears only with the Sanitized channel, and the safeguard is valid.
 // Check denies an invalid flow with RuleInvalidFlow.
 func (f Flow) Valid() bool {
-	return f.From.Valid() && f.To.Valid() && f.Channel.Valid() &&
+	return f.From.code() != 0 && f.To.code() != 0 && f.Channel.Valid() &&
 		(f.Method == 0 || (f.Method.Valid() && f.Channel == Sanitized)) &&
 		f.Guard.Valid()
 }
@@ -62,33 +62,75 @@ func (v Verdict) En() string {
 	return s
 }
 
-// code numbers an endpoint for the pair switch: zones 1-3, networks 4-6.
+// code numbers a valid endpoint for the rule table: zones 1-3, networks
+// 4-6; 0 for an unset or invalid endpoint. It is a branch-free lookup, since
+// Check runs it twice per flow.
 func (e Endpoint) code() uint8 {
-	if e.zone != 0 {
-		return uint8(e.zone)
-	}
-	return networkCodeBase + uint8(e.network)
+	return endpointCodes[min(e.zone, Internet+1)][min(e.network, NationalSystem+1)]
 }
 
-const networkCodeBase = uint8(Internet)
-
-// pair is the unordered pair {a, b} as one byte, smaller code first.
-func pair(a, b Endpoint) uint8 {
-	x, y := a.code(), b.code()
-	if x > y {
-		x, y = y, x
-	}
-	return x<<4 | y
+// endpointCodes[zone][network] is the code of Endpoint{zone, network}, with
+// every out-of-range value clamped to the last row or column.
+var endpointCodes = [Internet + 2][NationalSystem + 2]uint8{
+	0: {0, 4, 5, 6, 0},
+	1: {1}, 2: {2}, 3: {3},
 }
 
-// The pairs the rules name, as pair computes them.
 const (
-	pairBusinessInternet    = uint8(Business)<<4 | uint8(Internet)
-	pairInternetTheInternet = uint8(Internet)<<4 | (networkCodeBase + uint8(TheInternet))
-	pairBusinessLGWAN       = uint8(Business)<<4 | (networkCodeBase + uint8(LGWAN))
-	pairBusinessTheInternet = uint8(Business)<<4 | (networkCodeBase + uint8(TheInternet))
-	pairInternetLGWAN       = uint8(Internet)<<4 | (networkCodeBase + uint8(LGWAN))
+	numCodes    = uint8(Internet) + uint8(NationalSystem) + 1
+	numChannels = Sanitized + 1
 )
+
+// ruleTable holds, for every pair of endpoint codes and every channel, the
+// rule that decides before exceptions, methods and safeguards are looked at.
+// It is computed once from decide and never changed, so that Check is a
+// table lookup.
+var ruleTable = func() (t [numCodes][numCodes][numChannels]Rule) {
+	eps := append([]Endpoint{{}}, Endpoints()...)
+	for _, a := range eps {
+		for _, b := range eps {
+			for c := range Channel(numChannels) {
+				t[a.code()][b.code()][c] = decide(a, b, Channel(c))
+			}
+		}
+	}
+	return t
+}()
+
+// decide is the base rule for endpoints a, b and channel c: the readable
+// form of the rules, which ruleTable caches. Check refines three of its
+// answers: RuleMyNumberIsolated (an exception may permit),
+// RuleSanitizedTransfer (a method is needed) and RuleBoundaryComplete (the
+// safeguard decides).
+func decide(a, b Endpoint, c Channel) Rule {
+	switch {
+	case a.code() == 0 || b.code() == 0 || !c.Valid():
+		return RuleInvalidFlow
+	case a == b && a.zone != 0:
+		return RuleSameZone
+	case a.zone == MyNumber || b.zone == MyNumber:
+		return RuleMyNumberIsolated
+	case (a.network != 0 || b.network != 0) && c != Direct:
+		return RuleExternalNeedsDirect
+	}
+	pair := map[Endpoint]bool{a: true, b: true}
+	switch {
+	case pair[In(Business)] && pair[In(Internet)]:
+		if c == Sanitized {
+			return RuleSanitizedTransfer
+		}
+		return RuleBusinessInternetSeparated
+	case pair[In(Internet)] && pair[External(TheInternet)]:
+		return RuleBoundaryComplete
+	case pair[In(Business)] && pair[External(LGWAN)]:
+		return RuleBusinessLGWAN
+	case pair[In(Business)] && pair[External(TheInternet)]:
+		return RuleBusinessToInternet
+	case pair[In(Internet)] && pair[External(LGWAN)]:
+		return RuleInternetZoneToLGWAN
+	}
+	return RuleNoPermittingRule
+}
 
 // Check decides flow f under the flow rules, given the exceptions in force
 // and the date to judge them by. It is pure and does not allocate.
@@ -109,46 +151,32 @@ const (
 //     and the Internet zone never reaches LGWAN directly;
 //   - anything else is denied (RuleNoPermittingRule).
 func Check(f Flow, exceptions []Exception, asOf date.Date) Verdict {
-	if !f.Valid() {
-		return Verdict{Rule: RuleInvalidFlow}
+	r := ruleTable[f.From.code()][f.To.code()][min(f.Channel, numChannels-1)]
+	if f.Channel >= numChannels || (f.Method != 0 && (f.Channel != Sanitized || f.Method > ScreenTransfer)) || !f.Guard.Valid() {
+		r = RuleInvalidFlow
 	}
-	if f.From == f.To && f.From.zone != 0 {
-		return Verdict{Rule: RuleSameZone}
-	}
-	if f.From.zone == MyNumber || f.To.zone == MyNumber {
+	switch r {
+	case RuleMyNumberIsolated:
 		for i := range exceptions {
 			if exceptions[i].Permits(f, asOf) {
 				return Verdict{Rule: RuleMyNumberException, Exception: exceptions[i].ID}
 			}
 		}
-		return Verdict{Rule: RuleMyNumberIsolated}
-	}
-	if (f.From.network != 0 || f.To.network != 0) && f.Channel != Direct {
-		return Verdict{Rule: RuleExternalNeedsDirect}
-	}
-	switch pair(f.From, f.To) {
-	case pairBusinessInternet:
-		switch {
-		case f.Channel != Sanitized:
-			return Verdict{Rule: RuleBusinessInternetSeparated}
-		case f.Method == 0:
+		return Verdict{Rule: r}
+	case RuleSanitizedTransfer:
+		if f.Method == 0 {
 			return Verdict{Rule: RuleSanitizationMethodMissing}
 		}
-		return Verdict{Rule: RuleSanitizedTransfer}
-	case pairInternetTheInternet:
+		return Verdict{Rule: r}
+	case RuleBoundaryComplete:
 		switch {
 		case !f.Guard.Present():
 			return Verdict{Rule: RuleBoundaryMissing}
 		case f.Guard.Missing() != 0:
 			return Verdict{Rule: RuleBoundaryIncomplete, Missing: f.Guard.Missing()}
 		}
-		return Verdict{Rule: RuleBoundaryComplete}
-	case pairBusinessLGWAN:
-		return Verdict{Rule: RuleBusinessLGWAN}
-	case pairBusinessTheInternet:
-		return Verdict{Rule: RuleBusinessToInternet}
-	case pairInternetLGWAN:
-		return Verdict{Rule: RuleInternetZoneToLGWAN}
+		return Verdict{Rule: r}
+	default:
+		return Verdict{Rule: r}
 	}
-	return Verdict{Rule: RuleNoPermittingRule}
 }

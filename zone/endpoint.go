@@ -26,9 +26,7 @@ func (e Endpoint) Zone() Zone { return e.zone }
 func (e Endpoint) Network() Network { return e.network }
 
 // Valid reports whether e is exactly one valid zone or one valid network.
-func (e Endpoint) Valid() bool {
-	return (e.zone.Valid() && e.network == 0) || (e.zone == 0 && e.network.Valid())
-}
+func (e Endpoint) Valid() bool { return e.code() != 0 }
 
 // InternetSide reports whether e is the Internet zone or the external
 // Internet: the places a leak of My Number data must never reach.

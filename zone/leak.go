@@ -62,39 +62,46 @@ type Leak struct {
 // other than sanitized transfer, an invalid safeguard). Such a link is not
 // silently treated as absent, since that could hide a leak.
 func FindLeaks(t Topology, exceptions []Exception, asOf date.Date) ([]Leak, error) {
-	index, errs := indexNodes(t.Nodes)
+	n := len(t.Nodes)
+	at := make([]Endpoint, n) // compact copy of the nodes' endpoints
+	index, errs := indexNodes(t.Nodes, at)
+
+	// One pass over the links: resolve both ends, decide the link, and
+	// count the permitted links leaving each node. from[i] is -1 for a link
+	// that is not permitted.
 	from := make([]int32, len(t.Links))
 	to := make([]int32, len(t.Links))
+	offsets := make([]int32, n+1)
 	for i := range t.Links {
 		l := &t.Links[i]
-		p := field.Path("links").Index(i)
-		from[i], errs = resolve(index, l.From, p.Child("from"), errs)
-		to[i], errs = resolve(index, l.To, p.Child("to"), errs)
-		errs = checkLinkFlow(l, p, errs)
+		a, okA := index[l.From]
+		b, okB := index[l.To]
+		var v Verdict
+		if okA && okB {
+			v = Check(Flow{From: at[a], To: at[b], Channel: l.Channel, Method: l.Method, Guard: l.Guard}, exceptions, asOf)
+		}
+		if !okA || !okB || v.Rule == RuleInvalidFlow {
+			errs = linkProblems(index, i, l, errs)
+		}
+		from[i], to[i] = -1, b
+		if v.Allowed() {
+			from[i] = a
+			offsets[a+1]++
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-
-	n := len(t.Nodes)
-	offsets := make([]int32, n+1)
-	allowed := make([]bool, len(t.Links))
-	for i := range t.Links {
-		if Check(linkFlow(t, i, from[i], to[i]), exceptions, asOf).Allowed() {
-			allowed[i] = true
-			offsets[from[i]+1]++
-		}
-	}
 	for i := 1; i <= n; i++ {
 		offsets[i] += offsets[i-1]
 	}
-	out := make([]int32, offsets[n]) // link indices grouped by source node
+	out := make([]int32, offsets[n]) // permitted link indices grouped by source node
 	fill := make([]int32, n)
 	copy(fill, offsets[:n])
-	for i := range t.Links {
-		if allowed[i] {
-			out[fill[from[i]]] = int32(i)
-			fill[from[i]]++
+	for i, a := range from {
+		if a >= 0 {
+			out[fill[a]] = int32(i)
+			fill[a]++
 		}
 	}
 
@@ -102,9 +109,9 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date) ([]Leak, erro
 	// link by which v was first reached: -1 for a source, -2 for unreached.
 	via := fill // reuse: same length, contents no longer needed
 	queue := make([]int32, 0, n)
-	for v := range t.Nodes {
+	for v := range at {
 		via[v] = -2
-		if t.Nodes[v].At == In(MyNumber) {
+		if at[v] == In(MyNumber) {
 			via[v] = -1
 			queue = append(queue, int32(v))
 		}
@@ -120,8 +127,8 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date) ([]Leak, erro
 	}
 
 	var leaks []Leak
-	for v := range t.Nodes {
-		if via[v] < 0 || !t.Nodes[v].At.InternetSide() {
+	for v := range at {
+		if via[v] < 0 || !at[v].InternetSide() {
 			continue
 		}
 		depth := 0
@@ -134,7 +141,8 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date) ([]Leak, erro
 			li := via[w]
 			path[depth] = Hop{
 				Link: int(li), From: t.Links[li].From, To: t.Links[li].To,
-				Verdict: Check(linkFlow(t, int(li), from[li], to[li]), exceptions, asOf),
+				Verdict: Check(Flow{From: at[from[li]], To: at[to[li]], Channel: t.Links[li].Channel,
+					Method: t.Links[li].Method, Guard: t.Links[li].Guard}, exceptions, asOf),
 			}
 		}
 		leaks = append(leaks, Leak{Node: t.Nodes[v].ID, At: t.Nodes[v].At, Path: path})
@@ -142,24 +150,26 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date) ([]Leak, erro
 	return leaks, nil
 }
 
-func linkFlow(t Topology, i int, from, to int32) Flow {
-	l := &t.Links[i]
-	return Flow{From: t.Nodes[from].At, To: t.Nodes[to].At, Channel: l.Channel, Method: l.Method, Guard: l.Guard}
-}
-
-// indexNodes maps node ids to their index and reports bad nodes.
-func indexNodes(nodes []Node) (map[string]int32, field.List) {
+// indexNodes maps node ids to their index, copies each node's endpoint
+// into at, and reports bad nodes.
+func indexNodes(nodes []Node, at []Endpoint) (map[string]int32, field.List) {
 	var errs field.List
 	index := make(map[string]int32, len(nodes))
 	for i, nd := range nodes {
+		at[i] = nd.At
+		_, dup := index[nd.ID]
+		if nd.ID != "" && !dup {
+			index[nd.ID] = int32(i)
+			if nd.At.Valid() {
+				continue
+			}
+		}
 		p := field.Path("nodes").Index(i)
-		switch _, dup := index[nd.ID]; {
+		switch {
 		case nd.ID == "":
 			errs = errs.Add(p.Child("id"), field.Required, "", "a node needs an id", "ノードにIDがない")
 		case dup:
 			errs = errs.Add(p.Child("id"), field.Duplicate, nd.ID, "another node has this id", "同じIDのノードが既にある")
-		default:
-			index[nd.ID] = int32(i)
 		}
 		switch {
 		case nd.At == Endpoint{}:
@@ -171,21 +181,20 @@ func indexNodes(nodes []Node) (map[string]int32, field.List) {
 	return index, errs
 }
 
-// resolve looks a node id up, reporting a missing or dangling reference.
-func resolve(index map[string]int32, id string, p field.Path, errs field.List) (int32, field.List) {
-	if id == "" {
-		return 0, errs.Add(p, field.Required, "", "a link needs both ends", "リンクの端点が未設定")
+// linkProblems reports what is wrong with link i: a missing or dangling
+// node reference, or a channel, method or safeguard that is unset, unknown
+// or inconsistent.
+func linkProblems(index map[string]int32, i int, l *Link, errs field.List) field.List {
+	p := field.Path("links").Index(i)
+	for _, end := range []struct {
+		name, id string
+	}{{"from", l.From}, {"to", l.To}} {
+		if _, ok := index[end.id]; !ok && end.id == "" {
+			errs = errs.Add(p.Child(end.name), field.Required, "", "a link needs both ends", "リンクの端点が未設定")
+		} else if !ok {
+			errs = errs.Add(p.Child(end.name), field.NotFound, end.id, "no node has this id", "このIDのノードがない")
+		}
 	}
-	v, ok := index[id]
-	if !ok {
-		return 0, errs.Add(p, field.NotFound, id, "no node has this id", "このIDのノードがない")
-	}
-	return v, errs
-}
-
-// checkLinkFlow reports a link whose channel, method or safeguard is unset,
-// unknown or inconsistent.
-func checkLinkFlow(l *Link, p field.Path, errs field.List) field.List {
 	switch {
 	case l.Channel == 0:
 		errs = errs.Add(p.Child("channel"), field.Required, "", "a link needs a channel", "リンクの経路種別が未設定")

@@ -23,8 +23,8 @@ func TestPropertyFailClosed(t *testing.T) {
 		f := policytest.RawFlow().Draw(t, "flow")
 		asOf := policytest.Date().Draw(t, "asOf")
 		v := zone.Check(f, exceptionsFor(t, f, asOf), asOf)
-		if !f.Valid() && (v.Allowed() || v.Rule != zone.RuleInvalidFlow) {
-			t.Fatalf("invalid flow %+v got %s (allowed %v)", f, v.Rule, v.Allowed())
+		if !f.Valid() != (v.Rule == zone.RuleInvalidFlow) || (!f.Valid() && v.Allowed()) {
+			t.Fatalf("flow %+v (valid %v) got %s (allowed %v)", f, f.Valid(), v.Rule, v.Allowed())
 		}
 		if !v.Rule.Valid() || !v.Rule.Clause().Valid() {
 			t.Fatalf("verdict without a valid rule and clause: %+v", v)

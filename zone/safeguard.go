@@ -208,5 +208,5 @@ func (g Safeguard) Valid() bool {
 	if g.Kind == 0 {
 		return g.Functions == 0
 	}
-	return g.Kind.Valid() && g.Functions.Valid()
+	return g.Kind <= SecurityCloud && g.Functions&^AllFunctions == 0
 }
