@@ -1,7 +1,9 @@
 package zone
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/jichitai-sec/policy/internal/enum"
@@ -168,17 +170,32 @@ func (s Functions) MarshalJSON() ([]byte, error) {
 	return json.Marshal(ids)
 }
 
-// UnmarshalJSON reads an array of function wire ids. An unknown or repeated
-// function is an error; nothing is silently dropped.
+// UnmarshalJSON reads an array of function wire ids. Anything else (a
+// string, a number, a null element), an unknown id or a repeated one is an
+// error; nothing is silently dropped. On error *s is unchanged.
 func (s *Functions) UnmarshalJSON(b []byte) error {
-	var fs []Function
-	if err := json.Unmarshal(b, &fs); err != nil {
-		return err
+	var raw []json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return fmt.Errorf("zone: Functions must be an array of function ids: %w", err)
+	}
+	if raw == nil && string(bytes.TrimSpace(b)) != "null" {
+		return fmt.Errorf("zone: Functions must be an array of function ids, not %s", b)
 	}
 	var set Functions
-	for _, f := range fs {
+	for _, r := range raw {
+		var id string
+		if len(r) == 0 || r[0] != '"' {
+			return fmt.Errorf("zone: Functions must be an array of function ids, not %s", b)
+		}
+		if err := json.Unmarshal(r, &id); err != nil {
+			return err
+		}
+		f, err := ParseFunction(id)
+		if err != nil {
+			return err
+		}
 		if set.Has(f) {
-			return &ParseError{Pkg: "zone", Type: "Functions", Input: "duplicate " + f.String()}
+			return fmt.Errorf("zone: duplicate %s in Functions / 機能が重複しています", f)
 		}
 		set |= FunctionsOf(f)
 	}

@@ -1,0 +1,20 @@
+package policy_test
+
+import (
+	"fmt"
+
+	"github.com/jichitai-sec/policy/date"
+	"github.com/jichitai-sec/policy/zone"
+)
+
+// The library decides flows between the three zones and explains each
+// decision with the clause it rests on, in Japanese and English.
+func Example() {
+	f := zone.Flow{From: zone.In(zone.Business), To: zone.External(zone.TheInternet), Channel: zone.Direct}
+	v := zone.Check(f, nil, date.MustParse("2026-06-01"))
+	fmt.Println(v.Allowed(), v.Rule.Clause(), v.Rule.Clause().Ja())
+	fmt.Println(v.Ja())
+	// Output:
+	// false 6(3)イ 業務サーバ接続系の通信経路の分割
+	// 業務サーバ接続系からインターネットへの直接の接続は経路の分割に反する
+}
