@@ -190,27 +190,85 @@ func Exception() *rapid.Generator[zone.Exception] {
 	})
 }
 
-// Topology generates a valid topology of 1 to maxNodes nodes with unique
-// ids "n0", "n1", … and up to maxLinks links between them, each with a
-// valid flow part (channel, method only on sanitized transfer, safeguard).
+// Topology generates a valid topology of up to maxNodes nodes (at least
+// six, one per zone and network, where maxNodes allows) with unique ids
+// "n0", "n1", …, and up to maxLinks links between them (at least one per
+// node, where maxLinks allows), each with a valid flow part (channel, method
+// only on sanitized transfer, safeguard).
+// The first nodes usually cover each zone and network in turn, and about
+// half the links are shaped to be permitted where the rules allow it
+// (sanitized transfer with a method between the business and Internet
+// zones, a safeguard towards the Internet, …), so that multi-hop paths
+// occur often enough to test.
 func Topology(maxNodes, maxLinks int) *rapid.Generator[zone.Topology] {
 	return rapid.Custom(func(t *rapid.T) zone.Topology {
-		n := rapid.IntRange(1, maxNodes).Draw(t, "nodes")
+		eps := zone.Endpoints()
+		n := rapid.IntRange(max(1, min(len(eps), maxNodes)), max(1, maxNodes)).Draw(t, "nodes")
 		top := zone.Topology{Nodes: make([]zone.Node, n)}
 		for i := range top.Nodes {
-			top.Nodes[i] = zone.Node{ID: fmt.Sprintf("n%d", i), At: Endpoint().Draw(t, "at")}
+			at := Endpoint().Draw(t, "at")
+			if i < len(eps) && rapid.IntRange(0, 3).Draw(t, "cover") > 0 {
+				at = eps[i] // usually cover every zone and network first
+			}
+			top.Nodes[i] = zone.Node{ID: fmt.Sprintf("n%d", i), At: at}
 		}
-		m := rapid.IntRange(0, maxLinks).Draw(t, "links")
+		m := rapid.IntRange(min(n, maxLinks), maxLinks).Draw(t, "links")
 		for range m {
+			a := top.Nodes[rapid.IntRange(0, n-1).Draw(t, "from")]
+			b := top.Nodes[rapid.IntRange(0, n-1).Draw(t, "to")]
+			if near := neighbours(top.Nodes, a.At); len(near) > 0 && rapid.Bool().Draw(t, "near") {
+				b = rapid.SampledFrom(near).Draw(t, "toNear")
+			}
 			f := Flow().Draw(t, "flow")
-			top.Links = append(top.Links, zone.Link{
-				From:    top.Nodes[rapid.IntRange(0, n-1).Draw(t, "from")].ID,
-				To:      top.Nodes[rapid.IntRange(0, n-1).Draw(t, "to")].ID,
-				Channel: f.Channel, Method: f.Method, Guard: f.Guard,
-			})
+			if rapid.Bool().Draw(t, "plausible") {
+				f = plausible(t, a.At, b.At)
+			}
+			top.Links = append(top.Links, zone.Link{From: a.ID, To: b.ID, Channel: f.Channel, Method: f.Method, Guard: f.Guard})
 		}
 		return top
 	})
+}
+
+// neighbours returns the nodes whose endpoint is next to e in the
+// three-tier layout (My Number zone – business zone – Internet zone – the
+// Internet, with LGWAN beside the business zone and national systems beside
+// the My Number zone), in both directions.
+func neighbours(nodes []zone.Node, e zone.Endpoint) []zone.Node {
+	next := map[zone.Endpoint][]zone.Endpoint{
+		zone.In(zone.MyNumber):             {zone.In(zone.Business), zone.External(zone.NationalSystem), zone.External(zone.LGWAN)},
+		zone.In(zone.Business):             {zone.In(zone.MyNumber), zone.In(zone.Internet), zone.External(zone.LGWAN)},
+		zone.In(zone.Internet):             {zone.In(zone.Business), zone.External(zone.TheInternet)},
+		zone.External(zone.TheInternet):    {zone.In(zone.Internet)},
+		zone.External(zone.LGWAN):          {zone.In(zone.Business), zone.In(zone.MyNumber)},
+		zone.External(zone.NationalSystem): {zone.In(zone.MyNumber)},
+	}[e]
+	var out []zone.Node
+	for _, n := range nodes {
+		for _, x := range next {
+			if n.At == x {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// plausible draws the flow part a real network would most likely use
+// between a and b.
+func plausible(t *rapid.T, a, b zone.Endpoint) zone.Flow {
+	pair := map[zone.Endpoint]bool{a: true, b: true}
+	switch {
+	case pair[zone.In(zone.MyNumber)]:
+		return zone.Flow{Channel: rapid.SampledFrom([]zone.Channel{zone.Direct, zone.Media}).Draw(t, "channel")}
+	case pair[zone.In(zone.Business)] && pair[zone.In(zone.Internet)]:
+		return zone.Flow{Channel: zone.Sanitized, Method: Method().Draw(t, "method")}
+	case pair[zone.In(zone.Internet)] && pair[zone.External(zone.TheInternet)]:
+		return zone.Flow{Channel: zone.Direct, Guard: zone.Safeguard{
+			Kind:      rapid.SampledFrom(zone.SafeguardKinds()).Draw(t, "kind"),
+			Functions: zone.Functions(rapid.Uint8Range(1, uint8(zone.AllFunctions)).Draw(t, "functions")),
+		}}
+	}
+	return zone.Flow{Channel: zone.Direct}
 }
 
 // CmpOptions returns the go-cmp options that compare the library's values:
