@@ -17,50 +17,50 @@ type Clause uint8
 
 // The clauses of the basic policy, in the policy's order.
 const (
-	Purpose               Clause = iota + 1 // 1
-	DefNetwork                              // 2(1)
-	DefInformationSystem                    // 2(2)
-	DefInformationSecurity                  // 2(3)
-	DefPolicy                               // 2(4)
-	DefConfidentiality                      // 2(5)
-	DefIntegrity                            // 2(6)
-	DefAvailability                         // 2(7)
-	DefMyNumberZone                         // 2(8)
-	DefBusinessZone                         // 2(9)
-	DefInternetZone                         // 2(10)
-	DefPathSeparation                       // 2(11)
-	DefSanitizedTransfer                    // 2(12)
-	DefUTM                                  // 2(13)
-	Threats                                 // 3
-	ThreatIntentional                       // 3(1)
-	ThreatUnintentional                     // 3(2)
-	ThreatDisaster                          // 3(3)
-	ThreatStaffShortage                     // 3(4)
-	ThreatInfrastructure                    // 3(5)
-	ScopeBodies                             // 4(1)
-	ScopeAssets                             // 4(2)
-	ScopeSystemsAndMedia                    // 4(2)ア
-	ScopeInformation                        // 4(2)イ
-	ScopeSystemDocuments                    // 4(2)ウ
-	StaffCompliance                         // 5
-	Measures                                // 6
-	Organization                            // 6(1)
-	AssetManagement                         // 6(2)
-	Resilience                              // 6(3)
-	MyNumberIsolation                       // 6(3)ア
-	BusinessSeparation                      // 6(3)イ
-	InternetBoundary                        // 6(3)ウ
-	Physical                                // 6(4)
-	Human                                   // 6(5)
-	Technical                               // 6(6)
-	Operation                               // 6(7)
-	Outsourcing                             // 6(8)
-	Evaluation                              // 6(9)
-	AuditAndSelfInspection                  // 7
-	Review                                  // 8
+	Purpose                Clause = iota + 1 // 1
+	DefNetwork                               // 2(1)
+	DefInformationSystem                     // 2(2)
+	DefInformationSecurity                   // 2(3)
+	DefPolicy                                // 2(4)
+	DefConfidentiality                       // 2(5)
+	DefIntegrity                             // 2(6)
+	DefAvailability                          // 2(7)
+	DefMyNumberZone                          // 2(8)
+	DefBusinessZone                          // 2(9)
+	DefInternetZone                          // 2(10)
+	DefPathSeparation                        // 2(11)
+	DefSanitizedTransfer                     // 2(12)
+	DefUTM                                   // 2(13)
+	Threats                                  // 3
+	ThreatIntentional                        // 3(1)
+	ThreatUnintentional                      // 3(2)
+	ThreatDisaster                           // 3(3)
+	ThreatStaffShortage                      // 3(4)
+	ThreatInfrastructure                     // 3(5)
+	ScopeBodies                              // 4(1)
+	ScopeAssets                              // 4(2)
+	ScopeSystemsAndMedia                     // 4(2)ア
+	ScopeInformation                         // 4(2)イ
+	ScopeSystemDocuments                     // 4(2)ウ
+	StaffCompliance                          // 5
+	Measures                                 // 6
+	Organization                             // 6(1)
+	AssetManagement                          // 6(2)
+	Resilience                               // 6(3)
+	MyNumberIsolation                        // 6(3)ア
+	BusinessSeparation                       // 6(3)イ
+	InternetBoundary                         // 6(3)ウ
+	Physical                                 // 6(4)
+	Human                                    // 6(5)
+	Technical                                // 6(6)
+	Operation                                // 6(7)
+	Outsourcing                              // 6(8)
+	Evaluation                               // 6(9)
+	AuditAndSelfInspection                   // 7
+	Review                                   // 8
 )
 
-var clauses = enum.Table[Clause]{Pkg: "clause", Type: "Clause", Entries: []enum.Entry{
+var clauses = enum.Table[Clause]{Pkg: "clause", Type: "Clause", IDOnly: true, Entries: []enum.Entry{
 	{ID: "1", Ja: "目的", En: "Purpose"},
 	{ID: "2(1)", Ja: "ネットワーク", En: "Network (definition)"},
 	{ID: "2(2)", Ja: "情報システム", En: "Information system (definition)"},

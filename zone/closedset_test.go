@@ -3,6 +3,7 @@ package zone
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -92,7 +93,15 @@ func csCheck[T csMember, PT interface {
 			t.Errorf("%s %s: table aliases %q, documented %q", s.typ, id, listed, documented)
 		}
 
-		for _, sp := range append([]string{id, v.Ja()}, listed...) {
+		spellings := append([]string{id, v.Ja()}, listed...)
+		if s.table.IDOnly {
+			// Labels that are descriptions (rule reasons) do not parse.
+			if _, err := s.parse(v.Ja()); err == nil {
+				t.Errorf("%s: Parse(%q) accepted a description", s.typ, v.Ja())
+			}
+			spellings = append([]string{id}, listed...)
+		}
+		for _, sp := range spellings {
 			if prev, dup := spelling[sp]; dup && prev != v {
 				t.Errorf("%s: spelling %q names both %s and %s", s.typ, sp, prev, v)
 			}
@@ -106,13 +115,7 @@ func csCheck[T csMember, PT interface {
 			}
 		}
 	}
-	for _, a := range slices.Sorted(func(yield func(string) bool) {
-		for a := range s.aliases {
-			if !yield(a) {
-				return
-			}
-		}
-	}) {
+	for _, a := range slices.Sorted(maps.Keys(s.aliases)) {
 		if got, err := s.parse(a); err != nil || got != s.aliases[a] {
 			t.Errorf("%s: documented alias Parse(%q) = %v, %v; want %v", s.typ, a, got, err, s.aliases[a])
 		}
@@ -519,22 +522,33 @@ func TestClosedSetFunctionsJSON(t *testing.T) {
 		t.Errorf("re-marshalled as %s", b)
 	}
 
-	// Duplicates and unknown ids are rejected, and nothing is changed.
-	for _, c := range []struct{ in, input string }{
-		{`["firewall","firewall"]`, "duplicate firewall"},
-		{`["IDS/IPS","ids-ips"]`, "duplicate ids-ips"},
-		{`["antivirus","ウイルス対策"]`, "ウイルス対策"},
-		{`["bogus"]`, "bogus"},
-		{`[""]`, ""},
-		{`["Firewall"]`, "Firewall"},
-		{`["firewall "]`, "firewall "},
-		{`["utm"]`, "utm"},
+	// Unknown ids are rejected with the closed-set error, repeated ones with
+	// an error naming the function, and nothing is changed.
+	for _, c := range []struct{ in, unknown, repeated string }{
+		{in: `["firewall","firewall"]`, repeated: "firewall"},
+		{in: `["IDS/IPS","ids-ips"]`, repeated: "ids-ips"},
+		{in: `["antivirus","web-filtering","ウェブフィルタリング"]`, unknown: "ウェブフィルタリング"},
+		{in: `["antivirus","ウイルス対策"]`, unknown: "ウイルス対策"},
+		{in: `["bogus"]`, unknown: "bogus"},
+		{in: `[""]`, unknown: ""},
+		{in: `["Firewall"]`, unknown: "Firewall"},
+		{in: `["firewall "]`, unknown: "firewall "},
+		{in: `["utm"]`, unknown: "utm"},
 	} {
 		s := FunctionsOf(Antivirus)
 		err := json.Unmarshal([]byte(c.in), &s)
+		if err == nil {
+			t.Errorf("json.Unmarshal(%s) succeeded with %v", c.in, s)
+			continue
+		}
 		var pe *ParseError
-		if !errors.As(err, &pe) || pe.Input != c.input {
-			t.Errorf("json.Unmarshal(%s) error = %v, want a *ParseError with Input %q", c.in, err, c.input)
+		switch {
+		case c.repeated != "":
+			if msg := err.Error(); !strings.HasPrefix(msg, "zone: ") || !strings.Contains(msg, "duplicate "+c.repeated) {
+				t.Errorf("json.Unmarshal(%s) error = %q, want it to name the repeated %s", c.in, msg, c.repeated)
+			}
+		case !errors.As(err, &pe) || pe.Input != c.unknown || pe.Type != "Function":
+			t.Errorf("json.Unmarshal(%s) error = %v, want a *ParseError for Function %q", c.in, err, c.unknown)
 		}
 		if s != FunctionsOf(Antivirus) {
 			t.Errorf("failed json.Unmarshal(%s) changed the set to %v", c.in, s)
@@ -547,11 +561,13 @@ func TestClosedSetFunctionsJSON(t *testing.T) {
 }
 
 // TestClosedSetFunctionsJSONRejectsNonIDs holds UnmarshalJSON to its
-// documented input, an array of wire ids: since Function is a uint8, a JSON
-// string decoded into []Function is read by encoding/json as base64 bytes,
-// and a null element as the zero Function, neither of which is a wire id.
+// documented input, an array of wire ids. Since Function is a uint8,
+// encoding/json would read a JSON string decoded into []Function as base64
+// bytes ("AQIDBA==" as all four functions) and a null element as the zero
+// Function; neither is a wire id.
 func TestClosedSetFunctionsJSONRejectsNonIDs(t *testing.T) {
 	for _, in := range []string{
+		`"AQIDBA=="`, // base64 of the bytes 1-4: every function
 		`"AQI="`,     // base64 of the bytes 1, 2: firewall and ids-ips
 		`"firewall"`, // a string, not an array: base64 of unrelated bytes
 		`""`,

@@ -1,6 +1,7 @@
 package zone
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -55,20 +56,27 @@ const (
 // "network:" followed by anything ParseNetwork accepts, e.g.
 // "zone:mynumber", "zone:lgwan" (the business zone), "network:lgwan".
 func ParseEndpoint(s string) (Endpoint, error) {
+	var e Endpoint
+	var err error
 	switch {
 	case strings.HasPrefix(s, zonePrefix):
-		z, err := Parse(s[len(zonePrefix):])
-		return In(z), err
+		e.zone, err = Parse(s[len(zonePrefix):])
 	case strings.HasPrefix(s, networkPrefix):
-		n, err := ParseNetwork(s[len(networkPrefix):])
-		return External(n), err
+		e.network, err = ParseNetwork(s[len(networkPrefix):])
+	default:
+		err = errNoPrefix
 	}
-	accepted := []string{}
-	for _, e := range Endpoints() {
-		accepted = append(accepted, e.String())
+	if err != nil {
+		var accepted []string
+		for _, e := range Endpoints() {
+			accepted = append(accepted, e.String())
+		}
+		return Endpoint{}, &ParseError{Pkg: "zone", Type: "Endpoint", Input: s, Accepted: accepted}
 	}
-	return Endpoint{}, &ParseError{Pkg: "zone", Type: "Endpoint", Input: s, Accepted: accepted}
+	return e, nil
 }
+
+var errNoPrefix = errors.New("no zone: or network: prefix")
 
 // String returns "zone:<id>" or "network:<id>", or a diagnosable form for an
 // unset or inconsistent endpoint.

@@ -61,7 +61,7 @@ const (
 	RuleNoPermittingRule
 )
 
-var rules = enum.Table[Rule]{Pkg: "zone", Type: "Rule", Entries: []enum.Entry{
+var rules = enum.Table[Rule]{Pkg: "zone", Type: "Rule", IDOnly: true, Entries: []enum.Entry{
 	{ID: "invalid-flow",
 		Ja: "流れの指定に未設定・不明・矛盾する項目があるため拒否する",
 		En: "denied: the flow has an unset, unknown or inconsistent part"},

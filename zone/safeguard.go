@@ -178,7 +178,10 @@ func (s *Functions) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return fmt.Errorf("zone: Functions must be an array of function ids: %w", err)
 	}
-	if raw == nil && string(bytes.TrimSpace(b)) != "null" {
+	if raw == nil {
+		if string(bytes.TrimSpace(b)) == "null" {
+			return nil // JSON null leaves the set unchanged, as encoding/json does
+		}
 		return fmt.Errorf("zone: Functions must be an array of function ids, not %s", b)
 	}
 	var set Functions

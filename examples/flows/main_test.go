@@ -35,7 +35,7 @@ func TestSampleReport(t *testing.T) {
 func TestBadDocuments(t *testing.T) {
 	cases := []struct{ name, doc, want string }{
 		{"unknown field", `{"asOf":"2026-06-01","topology":{"nodes":[]},"extra":1}`, `unknown field "extra"`},
-		{"unknown zone", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:dmz"}]}}`, `unknown Zone "dmz"`},
+		{"unknown zone", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:dmz"}]}}`, `unknown Endpoint "zone:dmz"`},
 		{"bad date", `{"asOf":"2026-13-01","topology":{}}`, `invalid date "2026-13-01"`},
 		{"no date", `{"topology":{}}`, "needs an asOf date"},
 		{"dangling link", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:business"}],"links":[{"from":"a","to":"b","channel":"direct"}]}}`, "links[0].to: reference not found \"b\""},

@@ -27,6 +27,10 @@ type Table[T ~uint8] struct {
 	Pkg     string  // package name, for diagnostics ("zone")
 	Type    string  // type name, for diagnostics ("Zone")
 	Entries []Entry // Entries[i] describes the member T(i+1)
+	// IDOnly makes Parse accept wire ids and aliases but not Japanese
+	// labels: for sets whose labels are descriptions (clause titles, rule
+	// reasons) rather than names.
+	IDOnly bool
 }
 
 // Valid reports whether v is a member of the set (the zero value is not).
@@ -70,12 +74,13 @@ func (t *Table[T]) All() []T {
 	return out
 }
 
-// Parse accepts a wire id, a Japanese label or a listed alias, exactly as
-// written (no case folding, no trimming). Anything else is a *ParseError.
+// Parse accepts a wire id, a Japanese label (unless IDOnly) or a listed
+// alias, exactly as written (no case folding, no trimming). Anything else is
+// a *ParseError.
 func (t *Table[T]) Parse(s string) (T, error) {
 	for i := range t.Entries {
 		e := &t.Entries[i]
-		if s == e.ID || s == e.Ja {
+		if s == e.ID || (s == e.Ja && !t.IDOnly) {
 			return T(i + 1), nil
 		}
 		for _, a := range e.Aliases {
@@ -84,10 +89,11 @@ func (t *Table[T]) Parse(s string) (T, error) {
 			}
 		}
 	}
-	return 0, &ParseError{Pkg: t.Pkg, Type: t.Type, Input: s, Accepted: t.ids()}
+	return 0, &ParseError{Pkg: t.Pkg, Type: t.Type, Input: s, Accepted: t.IDs()}
 }
 
-func (t *Table[T]) ids() []string {
+// IDs returns the wire ids of every member, in order.
+func (t *Table[T]) IDs() []string {
 	out := make([]string, len(t.Entries))
 	for i, e := range t.Entries {
 		out[i] = e.ID
@@ -99,7 +105,7 @@ func (t *Table[T]) ids() []string {
 // so that an unset or corrupt value is never written out as if it were real.
 func (t *Table[T]) MarshalText(v T) ([]byte, error) {
 	if !t.Valid(v) {
-		return nil, &ParseError{Pkg: t.Pkg, Type: t.Type, Input: t.String(v), Accepted: t.ids(), Marshal: true}
+		return nil, &ParseError{Pkg: t.Pkg, Type: t.Type, Input: t.String(v), Accepted: t.IDs(), Marshal: true}
 	}
 	return []byte(t.entry(v).ID), nil
 }
@@ -126,10 +132,10 @@ type ParseError struct {
 
 // Error describes the problem in English and Japanese.
 func (e *ParseError) Error() string {
-	what := "unknown"
 	if e.Marshal {
-		what = "cannot marshal invalid"
+		return e.Pkg + ": cannot marshal invalid " + e.Type + " " + strconv.Quote(e.Input) +
+			" / 不正な値は出力できません"
 	}
-	return e.Pkg + ": " + what + " " + e.Type + " " + strconv.Quote(e.Input) +
+	return e.Pkg + ": unknown " + e.Type + " " + strconv.Quote(e.Input) +
 		" (accepted: " + strings.Join(e.Accepted, ", ") + ") / 不明な値です"
 }
