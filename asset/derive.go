@@ -1,0 +1,193 @@
+package asset
+
+import "github.com/jichitai-sec/policy/field"
+
+// Derived is the classification an asset must have at least because of what
+// it contains, with the reasons.
+type Derived struct {
+	// Minimum holds, for each property, the highest level declared by any
+	// asset this one contains, directly or through others (the asset itself
+	// counts only when it lies on a containment cycle). A property that
+	// nothing contained raises is unset; Minimum.Scheme is the derivation's
+	// scheme when any property is set, and unset otherwise.
+	Minimum Classification `json:"minimum"`
+	// Reasons names, for each property Minimum sets, in the order
+	// confidentiality, integrity, availability, the contained asset whose
+	// declared level it is.
+	Reasons []Reason `json:"reasons,omitempty"`
+	// MyNumber names a contained asset (directly or through others) that is
+	// information of My Number work, or is nil when there is none.
+	MyNumber *Source `json:"myNumber,omitempty"`
+}
+
+// Reason says which contained asset set one property of a derived minimum.
+type Reason struct {
+	Property Property `json:"property"`
+	From     Source   `json:"from"`
+	// Assumed is true when From's own level of Property is unset, invalid
+	// or of another scheme than the derivation's: the highest level of the
+	// scheme was assumed for it (fail closed).
+	Assumed bool `json:"assumed,omitempty"`
+}
+
+// Source identifies an asset of the list given to Derive.
+type Source struct {
+	Index int    `json:"index"` // position in the list
+	ID    string `json:"id"`    // its id
+}
+
+// Reason returns the reason for property p, and false when nothing
+// contained raises p.
+func (d Derived) Reason(p Property) (Reason, bool) {
+	for _, r := range d.Reasons {
+		if r.Property == p {
+			return r, true
+		}
+	}
+	return Reason{}, false
+}
+
+// best is the highest rank seen on one channel and the lowest index of an
+// asset declaring it. Channel 0 is My Number information (rank 1 when
+// present); channels 1–3 are the properties.
+type best struct {
+	rank uint8
+	src  int32
+}
+
+type best4 [4]best
+
+func (a best4) join(b best4) best4 {
+	for c := range a {
+		if b[c].rank > a[c].rank || (b[c].rank == a[c].rank && b[c].rank != 0 && b[c].src < a[c].src) {
+			a[c] = b[c]
+		}
+	}
+	return a
+}
+
+// own is what asset i itself brings to a container, in scheme s: its rank
+// for each property (the top rank when its level is unset, invalid or of
+// another scheme) and whether it is My Number information.
+func own(a *Asset, i int32, s Scheme, top *[4]uint8) best4 {
+	var b best4
+	if a.MyNumber {
+		b[0] = best{1, i}
+	}
+	for _, p := range Properties() {
+		b[p] = best{top[p], i}
+		if r := row(p, a.Classification.level(p)); r != nil && r.scheme == s {
+			b[p].rank = r.rank
+		}
+	}
+	return b
+}
+
+// Derive computes, for every asset, the classification it must have at
+// least from the assets it contains or processes, transitively (a system
+// that holds 3B information is at least 3B), and whether it holds My Number
+// information through them. The result is indexed like assets; assets is
+// not modified.
+//
+// Levels are compared within scheme s. A contained level that is unset,
+// invalid or of another scheme counts as the highest level of s, and the
+// reason says so (Assumed): incomplete input raises the minimum rather than
+// hiding a requirement. Among contained assets with the same highest level,
+// the reason names the one with the lowest index.
+//
+// Derive is meant for lists that Validate accepts, but terminates on any
+// input: an entry of Contains that names no asset is ignored, a repeated id
+// refers to its first asset, and assets on a containment cycle all share
+// the same minimum, their own levels included. It runs in time linear in
+// assets plus references, without recursion, with one map from ids to
+// indices and, besides that map, a fixed number of allocations (slices of
+// int32 indices, and the result, whose Reasons and MyNumber share two
+// backing arrays).
+//
+// An invalid scheme is an error (a field.List at path "scheme").
+func Derive(assets []Asset, s Scheme) ([]Derived, error) {
+	if errs := checkScheme(s); len(errs) > 0 {
+		return nil, errs
+	}
+	var top [4]uint8
+	for _, p := range Properties() {
+		top[p] = topRank(p, s)
+	}
+	g := buildGraph(assets)
+	floor := make([]best4, len(assets))
+	g.components(func(members []int32, comp []int32) {
+		c := comp[members[0]]
+		cycle := len(members) > 1 || g.selfLoop(members[0])
+		var u best4
+		for _, m := range members {
+			if cycle {
+				u = u.join(own(&assets[m], m, s, &top))
+			}
+			for _, w := range g.tgt[g.off[m]:g.off[m+1]] {
+				if comp[w] != c {
+					u = u.join(floor[w]).join(own(&assets[w], w, s, &top))
+				}
+			}
+		}
+		for _, m := range members {
+			floor[m] = u
+		}
+	})
+
+	nReasons, nSources := 0, 0
+	for i := range floor {
+		for c := range floor[i] {
+			if floor[i][c].rank != 0 {
+				if c == 0 {
+					nSources++
+				} else {
+					nReasons++
+				}
+			}
+		}
+	}
+	out := make([]Derived, len(assets))
+	reasons := make([]Reason, 0, nReasons) // shared by every Derived: one allocation
+	sources := make([]Source, 0, nSources)
+	for i := range out {
+		d, f := &out[i], &floor[i]
+		start := len(reasons)
+		for _, p := range Properties() {
+			b := f[p]
+			if b.rank == 0 {
+				continue
+			}
+			d.Minimum.setLevel(p, byRank(p, s, b.rank))
+			r := row(p, assets[b.src].Classification.level(p))
+			reasons = append(reasons, Reason{
+				Property: p,
+				From:     Source{Index: int(b.src), ID: assets[b.src].ID},
+				Assumed:  r == nil || r.scheme != s,
+			})
+		}
+		if end := len(reasons); end > start {
+			d.Minimum.Scheme = s
+			d.Reasons = reasons[start:end:end]
+		}
+		if b := f[0]; b.rank != 0 {
+			sources = append(sources, Source{Index: int(b.src), ID: assets[b.src].ID})
+			d.MyNumber = &sources[len(sources)-1]
+		}
+	}
+	return out, nil
+}
+
+// checkScheme reports a document scheme that is unset or unknown, at path
+// "scheme".
+func checkScheme(s Scheme) field.List {
+	switch {
+	case s == 0:
+		return field.List{}.Add("scheme", field.Required, "",
+			"the document names its classification scheme (guideline-2024 or legacy)",
+			"文書の分類体系（guideline-2024 又は legacy）が指定されていない")
+	case !s.Valid():
+		return field.List{}.Add("scheme", field.Unsupported, s.String(),
+			"not a known classification scheme (guideline-2024, legacy)", "不明な分類体系")
+	}
+	return nil
+}

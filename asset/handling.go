@@ -1,0 +1,160 @@
+package asset
+
+import (
+	"github.com/jichitai-sec/policy/clause"
+	"github.com/jichitai-sec/policy/internal/enum"
+)
+
+// Restriction is one handling restriction that a classification requires
+// (6(2): measures according to confidentiality, integrity and
+// availability). The zero value is not a restriction.
+//
+// Which restrictions exist and which levels require them is the library's
+// reading of the national guideline's example table of handling
+// restrictions; the exact list is not confirmed from the guideline's own
+// text (check). The reading is kept as data in one table (handlingTable)
+// so that it can be corrected in one place.
+type Restriction uint8
+
+// The restrictions, in the order Handling lists them.
+const (
+	// IssuedDevicesOnly: work on the information only on devices the
+	// organization issued (confidentiality 3).
+	IssuedDevicesOnly Restriction = iota + 1
+	// NoExcessCopies: no copies or distribution beyond what the work needs
+	// (confidentiality 2 and above).
+	NoExcessCopies
+	// RestrictedStorage: keep it only in designated places, and bring no
+	// more media there than needed (confidentiality 2 and above).
+	RestrictedStorage
+	// ProtectedTransit: encrypt or password-protect it when sending, and
+	// carry it in a locked case (confidentiality 2 and above).
+	ProtectedTransit
+	// IrrecoverableDisposal: dispose of it so that it cannot be restored
+	// (confidentiality 2 and above).
+	IrrecoverableDisposal
+	// TrustedLines: send it only over lines that can be trusted
+	// (confidentiality 2 and above).
+	TrustedLines
+	// OffsiteSafeguards: set safeguards before processing it outside the
+	// organization's premises (confidentiality 2 and above, integrity 2).
+	OffsiteSafeguards
+	// LockedMediaStorage: keep the media holding it in a place that locks
+	// (confidentiality 2 and above, integrity 2, availability 2).
+	LockedMediaStorage
+	// Backup: keep backups (integrity 2, availability 2).
+	Backup
+	// ElectronicSignature: sign it electronically so that tampering shows
+	// (integrity 2).
+	ElectronicSignature
+	// TimelyRecovery: restore it within a time set in advance
+	// (availability 2).
+	TimelyRecovery
+)
+
+var restrictions = enum.Table[Restriction]{Pkg: "asset", Type: "Restriction", Entries: []enum.Entry{
+	{ID: "issued-devices-only", Ja: "支給された端末以外での作業の原則禁止", En: "work only on devices the organization issued"},
+	{ID: "no-excess-copies", Ja: "必要を超える複製・配付の禁止", En: "no copies or distribution beyond need"},
+	{ID: "restricted-storage", Ja: "保管場所の限定（不要な媒体の持込み禁止を含む）", En: "storage only in designated places"},
+	{ID: "protected-transit", Ja: "送信・運搬時の暗号化、パスワード設定又は鍵付きケースへの格納", En: "encryption, passwords or locked cases when sending or carrying"},
+	{ID: "irrecoverable-disposal", Ja: "復元できない方法による廃棄", En: "disposal that cannot be undone"},
+	{ID: "trusted-lines", Ja: "信頼できる通信回線の選択", En: "only trusted communication lines"},
+	{ID: "offsite-safeguards", Ja: "庁外で処理する際の安全管理措置", En: "safeguards for processing off the premises"},
+	{ID: "locked-media-storage", Ja: "電磁的記録媒体の施錠できる場所での保管", En: "media kept in a place that locks"},
+	{ID: "backup", Ja: "バックアップの取得", En: "backups"},
+	{ID: "electronic-signature", Ja: "電子署名の付与", En: "electronic signatures"},
+	{ID: "timely-recovery", Ja: "定めた時間内の復旧", En: "recovery within a set time"},
+}}
+
+// handlingTable is the library's reading of which bands require each
+// restriction (check): row r gives, for each property, the lowest band of
+// that property that requires r, or 0 when no level of that property does.
+// Bands are shared by both schemes (ConfidentialityLevel.Band): 3A, 3B, 3C
+// and legacy 3 are band 3. Every restriction rests on 6(2).
+var handlingTable = [...][4]uint8{ // indexed by Restriction, then by Property
+	IssuedDevicesOnly:     {Confidentiality: 3},
+	NoExcessCopies:        {Confidentiality: 2},
+	RestrictedStorage:     {Confidentiality: 2},
+	ProtectedTransit:      {Confidentiality: 2},
+	IrrecoverableDisposal: {Confidentiality: 2},
+	TrustedLines:          {Confidentiality: 2},
+	OffsiteSafeguards:     {Confidentiality: 2, Integrity: 2},
+	LockedMediaStorage:    {Confidentiality: 2, Integrity: 2, Availability: 2},
+	Backup:                {Integrity: 2, Availability: 2},
+	ElectronicSignature:   {Integrity: 2},
+	TimelyRecovery:        {Availability: 2},
+}
+
+// topBand is the highest band of each property, assumed for a level that is
+// unset or invalid (fail closed).
+var topBand = [...]uint8{Confidentiality: 3, Integrity: 2, Availability: 2}
+
+// Handling returns the restrictions that classification c requires, each
+// once, in the order of the Restriction constants. It reads each level by
+// its band, so both schemes map alike (legacy 3 and 2024 3A, 3B, 3C all
+// require the confidentiality-3 restrictions). A level that is unset or
+// invalid counts as the highest band of its property, so an incomplete
+// classification requires more, never less. Whether c is a valid
+// classification of the document's scheme is ValidateClassification's
+// question, not this function's.
+func Handling(c Classification) []Restriction {
+	var bands [4]uint8
+	for _, p := range Properties() {
+		bands[p] = uint8(bandOf(p, c.level(p)))
+		if bands[p] == 0 {
+			bands[p] = topBand[p]
+		}
+	}
+	var out []Restriction
+	for r := IssuedDevicesOnly; int(r) < len(handlingTable); r++ {
+		for _, p := range Properties() {
+			if lo := handlingTable[r][p]; lo != 0 && bands[p] >= lo {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Restrictions returns every restriction in declaration order.
+func Restrictions() []Restriction { return restrictions.All() }
+
+// ParseRestriction accepts a restriction's wire id or Japanese label.
+func ParseRestriction(s string) (Restriction, error) { return restrictions.Parse(s) }
+
+// Valid reports whether r is a known restriction.
+func (r Restriction) Valid() bool { return restrictions.Valid(r) }
+
+// String returns the wire id, or "asset.Restriction(N)" for an invalid value.
+func (r Restriction) String() string { return restrictions.String(r) }
+
+// Ja returns the Japanese label.
+func (r Restriction) Ja() string { return restrictions.Ja(r) }
+
+// En returns the English label.
+func (r Restriction) En() string { return restrictions.En(r) }
+
+// Clause returns 6(2), the clause every restriction rests on, or 0 for an
+// invalid restriction.
+func (r Restriction) Clause() clause.Clause {
+	if !r.Valid() {
+		return 0
+	}
+	return clause.AssetManagement
+}
+
+// MinimumBand returns the lowest band of property p that requires r, or 0
+// when no level of p requires it (or r or p is invalid).
+func (r Restriction) MinimumBand(p Property) int {
+	if !r.Valid() || !p.Valid() {
+		return 0
+	}
+	return int(handlingTable[r][p])
+}
+
+// MarshalText returns the wire id; an invalid restriction is an error.
+func (r Restriction) MarshalText() ([]byte, error) { return restrictions.MarshalText(r) }
+
+// UnmarshalText accepts what ParseRestriction accepts.
+func (r *Restriction) UnmarshalText(b []byte) error { return restrictions.UnmarshalText(r, b) }
