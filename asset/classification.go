@@ -66,7 +66,7 @@ func (c Classification) AtLeast(o Classification) bool {
 func (c Classification) String() string {
 	var b strings.Builder
 	b.WriteString(c.Scheme.String())
-	for _, p := range Properties() {
+	for p := Confidentiality; p <= Availability; p++ {
 		b.WriteString("/")
 		b.WriteString(strings.ToUpper(p.String()[:1]))
 		v := c.level(p)
@@ -174,7 +174,7 @@ func (c Classification) MarshalJSON() ([]byte, error) {
 		}
 		w.Scheme = string(b)
 	}
-	for _, p := range Properties() {
+	for p := Confidentiality; p <= Availability; p++ {
 		v := c.level(p)
 		if v == 0 {
 			continue
@@ -216,7 +216,7 @@ func (c *Classification) UnmarshalJSON(b []byte) error {
 	}
 	out := Classification{Scheme: w.Scheme}
 	texts := [...]string{Confidentiality: w.Confidentiality, Integrity: w.Integrity, Availability: w.Availability}
-	for _, p := range Properties() {
+	for p := Confidentiality; p <= Availability; p++ {
 		v, err := readLevel(p, w.Scheme, texts[p])
 		if err != nil {
 			return err
@@ -267,7 +267,7 @@ func ValidateClassification(c Classification, s Scheme, p field.Path) field.List
 	if !ref.Valid() {
 		ref = c.Scheme
 	}
-	for _, prop := range Properties() {
+	for prop := Confidentiality; prop <= Availability; prop++ {
 		v := c.level(prop)
 		switch ls := schemeOf(prop, v); {
 		case v == 0:

@@ -74,7 +74,7 @@ func own(a *Asset, i int32, s Scheme, top *[4]uint8) best4 {
 	if a.MyNumber {
 		b[0] = best{1, i}
 	}
-	for _, p := range Properties() {
+	for p := Confidentiality; p <= Availability; p++ {
 		b[p] = best{top[p], i}
 		if r := row(p, a.Classification.level(p)); r != nil && r.scheme == s {
 			b[p].rank = r.rank
@@ -110,7 +110,7 @@ func Derive(assets []Asset, s Scheme) ([]Derived, error) {
 		return nil, errs
 	}
 	var top [4]uint8
-	for _, p := range Properties() {
+	for p := Confidentiality; p <= Availability; p++ {
 		top[p] = topRank(p, s)
 	}
 	g := buildGraph(assets)
@@ -152,7 +152,7 @@ func Derive(assets []Asset, s Scheme) ([]Derived, error) {
 	for i := range out {
 		d, f := &out[i], &floor[i]
 		start := len(reasons)
-		for _, p := range Properties() {
+		for p := Confidentiality; p <= Availability; p++ {
 			b := f[p]
 			if b.rank == 0 {
 				continue

@@ -99,7 +99,7 @@ var topBand = [...]uint8{Confidentiality: 3, Integrity: 2, Availability: 2}
 // question, not this function's.
 func Handling(c Classification) []Restriction {
 	var bands [4]uint8
-	for _, p := range Properties() {
+	for p := Confidentiality; p <= Availability; p++ {
 		bands[p] = uint8(bandOf(p, c.level(p)))
 		if bands[p] == 0 {
 			bands[p] = topBand[p]
@@ -107,7 +107,7 @@ func Handling(c Classification) []Restriction {
 	}
 	var out []Restriction
 	for r := IssuedDevicesOnly; int(r) < len(handlingTable); r++ {
-		for _, p := range Properties() {
+		for p := Confidentiality; p <= Availability; p++ {
 			if lo := handlingTable[r][p]; lo != 0 && bands[p] >= lo {
 				out = append(out, r)
 				break
