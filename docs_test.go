@@ -87,3 +87,52 @@ func receiverExported(d *ast.FuncDecl) bool {
 		}
 	}
 }
+
+// TestEveryPackageHasAnExample fails for any library package (not a
+// command, not internal) without a runnable Example function.
+func TestEveryPackageHasAnExample(t *testing.T) {
+	fset := token.NewFileSet()
+	hasExample := map[string]bool{}
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || d.Name() == "internal" || d.Name() == "examples") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		dir := filepath.Dir(path)
+		if _, seen := hasExample[dir]; !seen {
+			hasExample[dir] = false
+		}
+		if !strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		for _, decl := range f.Decls {
+			if fn, ok := decl.(*ast.FuncDecl); ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Example") {
+				hasExample[dir] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for dir, ok := range hasExample {
+		if !ok {
+			t.Errorf("package in %s has no Example", dir)
+		}
+	}
+	if len(hasExample) < 8 {
+		t.Errorf("found only %d packages: the walk is wrong", len(hasExample))
+	}
+}
