@@ -1,7 +1,6 @@
 package zone
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 )
@@ -57,16 +56,12 @@ const (
 // "zone:mynumber", "zone:lgwan" (the business zone), "network:lgwan".
 func ParseEndpoint(s string) (Endpoint, error) {
 	var e Endpoint
-	var err error
-	switch {
-	case strings.HasPrefix(s, zonePrefix):
-		e.zone, err = Parse(s[len(zonePrefix):])
-	case strings.HasPrefix(s, networkPrefix):
-		e.network, err = ParseNetwork(s[len(networkPrefix):])
-	default:
-		err = errNoPrefix
+	if rest, ok := strings.CutPrefix(s, zonePrefix); ok {
+		e.zone, _ = Parse(rest) // 0, hence invalid, on error
+	} else if rest, ok := strings.CutPrefix(s, networkPrefix); ok {
+		e.network, _ = ParseNetwork(rest)
 	}
-	if err != nil {
+	if !e.Valid() {
 		var accepted []string
 		for _, e := range Endpoints() {
 			accepted = append(accepted, e.String())
@@ -75,8 +70,6 @@ func ParseEndpoint(s string) (Endpoint, error) {
 	}
 	return e, nil
 }
-
-var errNoPrefix = errors.New("no zone: or network: prefix")
 
 // String returns "zone:<id>" or "network:<id>", or a diagnosable form for an
 // unset or inconsistent endpoint.
