@@ -10,7 +10,7 @@ import (
 // The library decides flows between the three zones and explains each
 // decision with the clause it rests on, in Japanese and English.
 func Example() {
-	f := zone.Flow{From: zone.In(zone.Business), To: zone.External(zone.TheInternet), Channel: zone.Direct}
+	f := zone.Flow{From: zone.In(zone.BusinessZone), To: zone.External(zone.PublicInternet), Channel: zone.Direct}
 	v := zone.Check(f, nil, date.MustParse("2026-06-01"))
 	fmt.Println(v.Allowed(), v.Rule.Clause(), v.Rule.Clause().Ja())
 	fmt.Println(v.Ja())

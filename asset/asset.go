@@ -1,6 +1,9 @@
 package asset
 
-import "github.com/jichitai-sec/policy/zone"
+import (
+	"github.com/jichitai-sec/policy/internal/enum"
+	"github.com/jichitai-sec/policy/zone"
+)
 
 // Asset is one information asset of the organization (4(2)).
 //
@@ -11,6 +14,11 @@ import "github.com/jichitai-sec/policy/zone"
 // must not form a cycle. What an asset contains decides the classification
 // it must have at least (Derive) and whether it holds My Number information
 // through its contents (Check).
+//
+// In JSON an asset is an object with the members named below; kind, owner
+// and zone are wire ids, and the classification is as Classification
+// writes it. An asset is validated with the others of its register
+// (Validate), under the register's scheme.
 type Asset struct {
 	ID             string         `json:"id"`                 // unique within the document
 	Name           string         `json:"name"`               // what the organization calls it
@@ -31,3 +39,12 @@ type Asset struct {
 // inside a zone. An invalid kind requires nothing, since the kind itself is
 // reported.
 func (k Kind) ZoneRequired() bool { return k == InformationSystem || k == Information }
+
+// ParseError is the error of every Parse function and UnmarshalText method
+// of this package for text that names no member of a closed set.
+type ParseError = enum.ParseError
+
+// MarshalError is the error of every MarshalText method of this package for
+// a value that is not a member of its closed set (an unclassified level
+// among them).
+type MarshalError = enum.MarshalError

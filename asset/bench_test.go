@@ -20,10 +20,10 @@ func chains(n, length int) []asset.Asset {
 			if (i/length)%10 == 0 {
 				c, my = cls(asset.C3A, asset.I2, asset.A2), true
 			}
-			as[i] = info(id, zone.MyNumber, c, my)
+			as[i] = info(id, zone.MyNumberZone, c, my)
 			continue
 		}
-		as[i] = sys(id, zone.MyNumber, low2024, next)
+		as[i] = sys(id, zone.MyNumberZone, low2024, next)
 	}
 	return as
 }

@@ -91,7 +91,7 @@ func belowMinimum(a *Asset, d *Derived, r Reason, i int) (Finding, bool) {
 
 func zoneFit(a *Asset, d *Derived, i int) (Finding, bool) {
 	judged := a.Zone != 0 || a.Kind.ZoneRequired() || !a.Kind.Valid()
-	if !judged || a.Zone == zone.MyNumber {
+	if !judged || a.Zone == zone.MyNumberZone {
 		return Finding{}, false
 	}
 	where, whereEn := "領域の指定なし", "no zone"

@@ -35,7 +35,7 @@ func verdicts(fs []asset.Finding) []verdict {
 }
 
 func TestCheckZoneFit(t *testing.T) {
-	mn, biz, inet := zone.MyNumber, zone.Business, zone.Internet
+	mn, biz, inet := zone.MyNumberZone, zone.BusinessZone, zone.InternetZone
 	hi := cls(asset.C3B, asset.I2, asset.A2)
 	outside := func(path field.Path) verdict {
 		return verdict{asset.RuleMyNumberOutsideZone, "6(3)ア+2(8)", path, ""}
@@ -112,40 +112,40 @@ func TestCheckBelowMinimum(t *testing.T) {
 		want   []verdict
 	}{
 		{"a 2 system holding 3B information", g24, []asset.Asset{
-			sys("s", zone.Business, cls(asset.C2, asset.I2, asset.A2), "d"),
-			info("d", zone.Business, cls(asset.C3B, asset.I1, asset.A1), false)},
+			sys("s", zone.BusinessZone, cls(asset.C2, asset.I2, asset.A2), "d"),
+			info("d", zone.BusinessZone, cls(asset.C3B, asset.I1, asset.A1), false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d")}},
 		{"3A holds 3B", g24, []asset.Asset{
-			sys("s", zone.Business, cls(asset.C3A, asset.I1, asset.A1), "d"),
-			info("d", zone.Business, cls(asset.C3B, asset.I1, asset.A1), false)}, nil},
+			sys("s", zone.BusinessZone, cls(asset.C3A, asset.I1, asset.A1), "d"),
+			info("d", zone.BusinessZone, cls(asset.C3B, asset.I1, asset.A1), false)}, nil},
 		{"3C is below 3B", g24, []asset.Asset{
-			sys("s", zone.Business, cls(asset.C3C, asset.I1, asset.A1), "d"),
-			info("d", zone.Business, cls(asset.C3B, asset.I1, asset.A1), false)},
+			sys("s", zone.BusinessZone, cls(asset.C3C, asset.I1, asset.A1), "d"),
+			info("d", zone.BusinessZone, cls(asset.C3B, asset.I1, asset.A1), false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d")}},
 		{"integrity and availability", g24, []asset.Asset{
-			sys("s", zone.Business, cls(asset.C3A, asset.I1, asset.A1), "d"),
-			info("d", zone.Business, cls(asset.C1, asset.I2, asset.A2), false)},
+			sys("s", zone.BusinessZone, cls(asset.C3A, asset.I1, asset.A1), "d"),
+			info("d", zone.BusinessZone, cls(asset.C1, asset.I2, asset.A2), false)},
 			[]verdict{below("assets[0].classification.integrity", "d"), below("assets[0].classification.availability", "d")}},
 		{"legacy: 2 holding 3", legacy, []asset.Asset{
-			sys("s", zone.Business, cls(asset.LegacyC2, asset.LegacyI2, asset.LegacyA2), "d"),
-			info("d", zone.Business, cls(asset.LegacyC3, asset.LegacyI1, asset.LegacyA1), false)},
+			sys("s", zone.BusinessZone, cls(asset.LegacyC2, asset.LegacyI2, asset.LegacyA2), "d"),
+			info("d", zone.BusinessZone, cls(asset.LegacyC3, asset.LegacyI1, asset.LegacyA1), false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d")}},
 		{"a declared level of the other scheme meets nothing", legacy, []asset.Asset{
-			sys("s", zone.Business, asset.Classification{Scheme: legacy, Confidentiality: asset.C3A, Integrity: asset.LegacyI2, Availability: asset.LegacyA2}, "d"),
-			info("d", zone.Business, lowLegacy, false)},
+			sys("s", zone.BusinessZone, asset.Classification{Scheme: legacy, Confidentiality: asset.C3A, Integrity: asset.LegacyI2, Availability: asset.LegacyA2}, "d"),
+			info("d", zone.BusinessZone, lowLegacy, false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d")}},
 		{"an unclassified declared level meets nothing", g24, []asset.Asset{
-			sys("s", zone.Business, asset.Classification{Scheme: g24, Integrity: asset.I2, Availability: asset.A2}, "d"),
-			info("d", zone.Business, low2024, false)},
+			sys("s", zone.BusinessZone, asset.Classification{Scheme: g24, Integrity: asset.I2, Availability: asset.A2}, "d"),
+			info("d", zone.BusinessZone, low2024, false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d")}},
 		{"an unclassified content requires the highest level", g24, []asset.Asset{
-			sys("s", zone.Business, cls(asset.C3B, asset.I2, asset.A2), "d"),
-			info("d", zone.Business, asset.Classification{Scheme: g24, Integrity: asset.I1, Availability: asset.A1}, false)},
+			sys("s", zone.BusinessZone, cls(asset.C3B, asset.I2, asset.A2), "d"),
+			info("d", zone.BusinessZone, asset.Classification{Scheme: g24, Integrity: asset.I1, Availability: asset.A1}, false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d")}},
 		{"transitively, each container below is reported, in order", g24, []asset.Asset{
-			net("lan", zone.Business, low2024, "s"),
-			sys("s", zone.Business, cls(asset.C2, asset.I1, asset.A1), "d"),
-			info("d", zone.Business, cls(asset.C3A, asset.I1, asset.A1), false)},
+			net("lan", zone.BusinessZone, low2024, "s"),
+			sys("s", zone.BusinessZone, cls(asset.C2, asset.I1, asset.A1), "d"),
+			info("d", zone.BusinessZone, cls(asset.C3A, asset.I1, asset.A1), false)},
 			[]verdict{below("assets[0].classification.confidentiality", "d"), below("assets[1].classification.confidentiality", "d")}},
 	}
 	for _, tt := range tests {
@@ -165,8 +165,8 @@ func TestCheckBelowMinimum(t *testing.T) {
 
 func TestCheckMessages(t *testing.T) {
 	fs, err := asset.Check([]asset.Asset{
-		sys("s", zone.Business, cls(asset.C2, asset.I2, asset.A2), "d"),
-		info("d", zone.MyNumber, asset.Classification{Scheme: g24, Integrity: asset.I1, Availability: asset.A1}, true),
+		sys("s", zone.BusinessZone, cls(asset.C2, asset.I2, asset.A2), "d"),
+		info("d", zone.MyNumberZone, asset.Classification{Scheme: g24, Integrity: asset.I1, Availability: asset.A1}, true),
 	}, g24)
 	mustNoError(t, err)
 	if len(fs) != 2 {
@@ -186,7 +186,7 @@ func TestCheckMessages(t *testing.T) {
 }
 
 func TestCheckInvalidScheme(t *testing.T) {
-	fs, err := asset.Check([]asset.Asset{info("d", zone.Business, low2024, true)}, 0)
+	fs, err := asset.Check([]asset.Asset{info("d", zone.BusinessZone, low2024, true)}, 0)
 	var l field.List
 	if fs != nil || !errors.As(err, &l) || l[0].Path != "scheme" {
 		t.Errorf("Check(scheme 0) = %v, %v", fs, err)

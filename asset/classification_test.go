@@ -118,7 +118,7 @@ func TestClassificationJSONRoundTrip(t *testing.T) {
 
 func TestAssetJSON(t *testing.T) {
 	a := asset.Asset{ID: "juki", Name: "住民記録システム", Kind: asset.InformationSystem, Owner: asset.Administrator,
-		Zone: zone.MyNumber, MyNumber: true, Contains: []string{"juki-data"}, Classification: cls(asset.C3B, asset.I2, asset.A2)}
+		Zone: zone.MyNumberZone, MyNumber: true, Contains: []string{"juki-data"}, Classification: cls(asset.C3B, asset.I2, asset.A2)}
 	const want = `{"id":"juki","name":"住民記録システム","kind":"information-system","owner":"administrator","zone":"mynumber",` +
 		`"myNumber":true,"contains":["juki-data"],"classification":{"scheme":"guideline-2024","confidentiality":"3B","integrity":"2","availability":"2"}}`
 	b, err := json.Marshal(a)

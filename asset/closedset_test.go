@@ -79,7 +79,7 @@ func TestZoneRequired(t *testing.T) {
 
 // TestFindingJSON: a finding maps onto JSON field by field, with wire ids.
 func TestFindingJSON(t *testing.T) {
-	fs, err := asset.Check([]asset.Asset{info("d", zone.Business, low2024, true)}, g24)
+	fs, err := asset.Check([]asset.Asset{info("d", zone.BusinessZone, low2024, true)}, g24)
 	mustNoError(t, err)
 	if len(fs) != 1 {
 		t.Fatalf("findings: %+v", fs)

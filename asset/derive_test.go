@@ -29,7 +29,7 @@ func reasons(d asset.Derived) []string {
 }
 
 func TestDerive(t *testing.T) {
-	mn, biz := zone.MyNumber, zone.Business
+	mn, biz := zone.MyNumberZone, zone.BusinessZone
 	tests := []struct {
 		name     string
 		scheme   asset.Scheme
@@ -139,7 +139,7 @@ func TestDerive(t *testing.T) {
 }
 
 func TestDeriveReasonAbsent(t *testing.T) {
-	ds, err := asset.Derive([]asset.Asset{sys("a", zone.Business, low2024)}, g24)
+	ds, err := asset.Derive([]asset.Asset{sys("a", zone.BusinessZone, low2024)}, g24)
 	mustNoError(t, err)
 	if r, ok := ds[0].Reason(asset.Confidentiality); ok {
 		t.Errorf("Reason of an asset containing nothing = %+v, true", r)
@@ -148,7 +148,7 @@ func TestDeriveReasonAbsent(t *testing.T) {
 
 func TestDeriveInvalidScheme(t *testing.T) {
 	for _, s := range []asset.Scheme{0, 3, 255} {
-		ds, err := asset.Derive([]asset.Asset{sys("a", zone.Business, low2024)}, s)
+		ds, err := asset.Derive([]asset.Asset{sys("a", zone.BusinessZone, low2024)}, s)
 		var l field.List
 		if ds != nil || !errors.As(err, &l) || len(l) != 1 || l[0].Path != "scheme" {
 			t.Errorf("Derive(scheme %v) = %v, %v; want an error at scheme", s, ds, err)
@@ -166,9 +166,9 @@ func chain(n int, s asset.Scheme) []asset.Asset {
 	}
 	as := make([]asset.Asset, n)
 	for i := range as {
-		as[i] = sys(fmt.Sprintf("s%d", i), zone.MyNumber, low, fmt.Sprintf("s%d", i+1))
+		as[i] = sys(fmt.Sprintf("s%d", i), zone.MyNumberZone, low, fmt.Sprintf("s%d", i+1))
 	}
-	as[n-1] = info(fmt.Sprintf("s%d", n-1), zone.MyNumber, top, true)
+	as[n-1] = info(fmt.Sprintf("s%d", n-1), zone.MyNumberZone, top, true)
 	return as
 }
 

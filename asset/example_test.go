@@ -53,9 +53,9 @@ func ExampleDerive() {
 	low, _ := asset.NewClassification(asset.C1, asset.I1, asset.A1)
 	assets := []asset.Asset{
 		{ID: "lan", Name: "庁内LAN", Kind: asset.Network, Owner: asset.Administrator, Classification: low, Contains: []string{"zaimu"}},
-		{ID: "zaimu", Name: "財務会計システム", Kind: asset.InformationSystem, Owner: asset.Administrator, Zone: zone.Business,
+		{ID: "zaimu", Name: "財務会計システム", Kind: asset.InformationSystem, Owner: asset.Administrator, Zone: zone.BusinessZone,
 			Classification: low, Contains: []string{"ledger"}},
-		{ID: "ledger", Name: "会計データ", Kind: asset.Information, Owner: asset.Administrator, Zone: zone.Business, Classification: c3b},
+		{ID: "ledger", Name: "会計データ", Kind: asset.Information, Owner: asset.Administrator, Zone: zone.BusinessZone, Classification: c3b},
 	}
 	derived, err := asset.Derive(assets, asset.Guideline2024)
 	if err != nil {

@@ -10,10 +10,11 @@ import (
 // availability). The zero value is not a restriction.
 //
 // Which restrictions exist and which levels require them is the library's
-// reading of the national guideline's example table of handling
-// restrictions; the exact list is not confirmed from the guideline's own
-// text (check). The reading is kept as data in one table (handlingTable)
-// so that it can be corrected in one place.
+// reading of the handling-restriction column (取扱制限) of the national
+// guideline's classification table; source: public material on 総務省
+// 「地方公共団体における情報セキュリティポリシーに関するガイドライン」, as
+// summarised in the project's domain notes. The reading is data, in one
+// table (handlingTable), so that it can be corrected in one place.
 type Restriction uint8
 
 // The restrictions, in the order Handling lists them.
@@ -52,25 +53,27 @@ const (
 	TimelyRecovery
 )
 
-var restrictions = enum.Table[Restriction]{Pkg: "asset", Type: "Restriction", Entries: []enum.Entry{
-	{ID: "issued-devices-only", Ja: "支給された端末以外での作業の原則禁止", En: "work only on devices the organization issued"},
-	{ID: "no-excess-copies", Ja: "必要を超える複製・配付の禁止", En: "no copies or distribution beyond need"},
-	{ID: "restricted-storage", Ja: "保管場所の限定（不要な媒体の持込み禁止を含む）", En: "storage only in designated places"},
-	{ID: "protected-transit", Ja: "送信・運搬時の暗号化、パスワード設定又は鍵付きケースへの格納", En: "encryption, passwords or locked cases when sending or carrying"},
-	{ID: "irrecoverable-disposal", Ja: "復元できない方法による廃棄", En: "disposal that cannot be undone"},
-	{ID: "trusted-lines", Ja: "信頼できる通信回線の選択", En: "only trusted communication lines"},
-	{ID: "offsite-safeguards", Ja: "庁外で処理する際の安全管理措置", En: "safeguards for processing off the premises"},
-	{ID: "locked-media-storage", Ja: "電磁的記録媒体の施錠できる場所での保管", En: "media kept in a place that locks"},
-	{ID: "backup", Ja: "バックアップの取得", En: "backups"},
-	{ID: "electronic-signature", Ja: "電子署名の付与", En: "electronic signatures"},
-	{ID: "timely-recovery", Ja: "定めた時間内の復旧", En: "recovery within a set time"},
-}}
+var restrictions = enum.New[Restriction]([]enum.Entry{
+	IssuedDevicesOnly:     {ID: "issued-devices-only", Ja: "支給された端末以外での作業の原則禁止", En: "work only on devices the organization issued"},
+	NoExcessCopies:        {ID: "no-excess-copies", Ja: "必要を超える複製・配付の禁止", En: "no copies or distribution beyond need"},
+	RestrictedStorage:     {ID: "restricted-storage", Ja: "保管場所の限定（不要な媒体の持込み禁止を含む）", En: "storage only in designated places"},
+	ProtectedTransit:      {ID: "protected-transit", Ja: "送信・運搬時の暗号化、パスワード設定又は鍵付きケースへの格納", En: "encryption, passwords or locked cases when sending or carrying"},
+	IrrecoverableDisposal: {ID: "irrecoverable-disposal", Ja: "復元できない方法による廃棄", En: "disposal that cannot be undone"},
+	TrustedLines:          {ID: "trusted-lines", Ja: "信頼できる通信回線の選択", En: "only trusted communication lines"},
+	OffsiteSafeguards:     {ID: "offsite-safeguards", Ja: "庁外で処理する際の安全管理措置", En: "safeguards for processing off the premises"},
+	LockedMediaStorage:    {ID: "locked-media-storage", Ja: "電磁的記録媒体の施錠できる場所での保管", En: "media kept in a place that locks"},
+	Backup:                {ID: "backup", Ja: "バックアップの取得", En: "backups"},
+	ElectronicSignature:   {ID: "electronic-signature", Ja: "電子署名の付与", En: "electronic signatures"},
+	TimelyRecovery:        {ID: "timely-recovery", Ja: "定めた時間内の復旧", En: "recovery within a set time"},
+})
 
 // handlingTable is the library's reading of which bands require each
-// restriction (check): row r gives, for each property, the lowest band of
-// that property that requires r, or 0 when no level of that property does.
-// Bands are shared by both schemes (ConfidentialityLevel.Band): 3A, 3B, 3C
-// and legacy 3 are band 3. Every restriction rests on 6(2).
+// restriction (the source is named on Restriction): row r gives, for each
+// property, the lowest band of that property that requires r, or 0 when no
+// level of that property does. Bands are shared by both schemes
+// (ConfidentialityLevel.Band): 3A, 3B, 3C and legacy 3 are band 3, so in
+// this reading the split levels carry the same restrictions as legacy 3.
+// Every restriction rests on 6(2).
 var handlingTable = [...][4]uint8{ // indexed by Restriction, then by Property
 	IssuedDevicesOnly:     {Confidentiality: 3},
 	NoExcessCopies:        {Confidentiality: 2},
@@ -86,23 +89,23 @@ var handlingTable = [...][4]uint8{ // indexed by Restriction, then by Property
 }
 
 // topBand is the highest band of each property, assumed for a level that is
-// unset or invalid (fail closed).
+// unclassified or not allowed (fail closed).
 var topBand = [...]uint8{Confidentiality: 3, Integrity: 2, Availability: 2}
 
-// Handling returns the restrictions that classification c requires, each
-// once, in the order of the Restriction constants. It reads each level by
-// its band, so both schemes map alike (legacy 3 and 2024 3A, 3B, 3C all
-// require the confidentiality-3 restrictions). A level that is unset or
-// invalid counts as the highest band of its property, so an incomplete
-// classification requires more, never less. Whether c is a valid
-// classification of the document's scheme is ValidateClassification's
-// question, not this function's.
-func Handling(c Classification) []Restriction {
+// Handling returns the restrictions that classification c, read in scheme
+// s, requires, each once, in the order of the Restriction constants. It
+// reads each level by its band, so both schemes map alike (legacy 3 and
+// 3A, 3B, 3C all require the confidentiality-3 restrictions). A level that
+// is unclassified, invalid or not allowed by s (s itself invalid included)
+// counts as the highest band of its property: an incomplete or doubtful
+// classification requires more, never less.
+func Handling(c Classification, s Scheme) []Restriction {
 	var bands [4]uint8
 	for p := Confidentiality; p <= Availability; p++ {
-		bands[p] = uint8(bandOf(p, c.level(p)))
-		if bands[p] == 0 {
-			bands[p] = topBand[p]
+		v := c.level(p)
+		bands[p] = topBand[p]
+		if rank(s, p, v) != 0 {
+			bands[p] = levelBand(p, v)
 		}
 	}
 	var out []Restriction
@@ -156,5 +159,5 @@ func (r Restriction) MinimumBand(p Property) int {
 // MarshalText returns the wire id; an invalid restriction is an error.
 func (r Restriction) MarshalText() ([]byte, error) { return restrictions.MarshalText(r) }
 
-// UnmarshalText accepts what ParseRestriction accepts.
+// UnmarshalText accepts a wire id only (ParseRestriction also takes labels and aliases).
 func (r *Restriction) UnmarshalText(b []byte) error { return restrictions.UnmarshalText(r, b) }

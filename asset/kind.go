@@ -20,15 +20,15 @@ const (
 	SystemDocument                    // specifications, network diagrams and other system documents (4(2)ウ)
 )
 
-var kinds = enum.Table[Kind]{Pkg: "asset", Type: "Kind", Entries: []enum.Entry{
-	{ID: "network", Ja: "ネットワーク", En: "network"},
-	{ID: "information-system", Ja: "情報システム", En: "information system"},
-	{ID: "facility", Ja: "設備", En: "facility"},
-	{ID: "electronic-media", Ja: "電磁的記録媒体", En: "electronic media"},
-	{ID: "information", Ja: "情報", En: "information"},
-	{ID: "printed-document", Ja: "印刷した文書", En: "printed document"},
-	{ID: "system-document", Ja: "システム関連文書", En: "system document"},
-}}
+var kinds = enum.New[Kind]([]enum.Entry{
+	Network:           {ID: "network", Ja: "ネットワーク", En: "network"},
+	InformationSystem: {ID: "information-system", Ja: "情報システム", En: "information system"},
+	Facility:          {ID: "facility", Ja: "設備", En: "facility"},
+	ElectronicMedia:   {ID: "electronic-media", Ja: "電磁的記録媒体", En: "electronic media"},
+	Information:       {ID: "information", Ja: "情報", En: "information"},
+	PrintedDocument:   {ID: "printed-document", Ja: "印刷した文書", En: "printed document"},
+	SystemDocument:    {ID: "system-document", Ja: "システム関連文書", En: "system document"},
+})
 
 var kindClauses = [...]clause.Clause{
 	Network: clause.ScopeSystemsAndMedia, InformationSystem: clause.ScopeSystemsAndMedia,
@@ -67,5 +67,5 @@ func (k Kind) Clause() clause.Clause {
 // MarshalText returns the wire id; an invalid kind is an error.
 func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
-// UnmarshalText accepts what ParseKind accepts.
+// UnmarshalText accepts a wire id only (ParseKind also takes labels and aliases).
 func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }

@@ -1,226 +1,202 @@
 package asset
 
-import (
-	"strconv"
-	"strings"
+import "github.com/jichitai-sec/policy/internal/enum"
 
-	"github.com/jichitai-sec/policy/internal/enum"
+// The three level types are closed sets of plain codes, as the national
+// guideline writes them ("3B", "2"). A level does not carry a scheme: the
+// scheme is stated once for a whole register (Scheme) and decides which
+// codes are allowed and how they compare ([Scheme.Confidentiality],
+// [Scale]). The wire ids are the codes themselves, the one documented
+// exception to kebab-case wire ids: they are the guideline's own notation.
+
+// ConfidentialityLevel is a confidentiality level (機密性, 2(5)), by its code:
+// 1, 2 and 3 before the guideline's October 2024 revision; 1, 2, 3C, 3B and
+// 3A since. The zero value is "unclassified" and is never a level.
+//
+// Levels are ordered by a scheme, never by their numeric values: compare
+// them with [Scale.Compare] or [Scale.AtLeast], not with < or >.
+type ConfidentialityLevel uint8
+
+// The confidentiality levels. Which scheme allows which is stated with the
+// schemes (see Scheme).
+const (
+	C1  ConfidentialityLevel = iota + 1 // 機密性1: neither 2 nor 3 (both schemes)
+	C2                                  // 機密性2: not for immediate publication (both schemes)
+	C3                                  // 機密性3: on a par with secret documents (legacy scheme)
+	C3C                                 // 機密性3C (2024 scheme)
+	C3B                                 // 機密性3B: a leak would gravely harm individuals' rights (2024 scheme)
+	C3A                                 // 機密性3A: on a par with secret documents (2024 scheme)
 )
 
-// This file holds what the three level types (ConfidentialityLevel,
-// IntegrityLevel, AvailabilityLevel) share. Each type is a closed set whose
-// members carry their scheme: the levels of both schemes are members of one
-// set, with distinct values, so that a level of one scheme is never equal to
-// a level of the other, and every comparison checks the schemes first.
-//
-// A level's wire id names its scheme ("guideline-2024:3B", "legacy:2"), so
-// that a level written on its own is never ambiguous. Inside a
-// Classification, which names its scheme once, a level is written by its
-// bare code ("3B", "2").
+// Parse accepts, besides the code and the label "機密性3B", the spelling the
+// guideline uses since its October 2024 revision, "自治体機密性3B", for the
+// codes of that revision.
+var confidentialityLevels = enum.New[ConfidentialityLevel]([]enum.Entry{
+	C1:  {ID: "1", Ja: "機密性1", En: "confidentiality 1", Aliases: []string{"自治体機密性1"}},
+	C2:  {ID: "2", Ja: "機密性2", En: "confidentiality 2", Aliases: []string{"自治体機密性2"}},
+	C3:  {ID: "3", Ja: "機密性3", En: "confidentiality 3"},
+	C3C: {ID: "3C", Ja: "機密性3C", En: "confidentiality 3C", Aliases: []string{"自治体機密性3C"}},
+	C3B: {ID: "3B", Ja: "機密性3B", En: "confidentiality 3B", Aliases: []string{"自治体機密性3B"}},
+	C3A: {ID: "3A", Ja: "機密性3A", En: "confidentiality 3A", Aliases: []string{"自治体機密性3A"}},
+})
 
-// levelRow describes one level of one property.
-type levelRow struct {
-	scheme Scheme
-	rank   uint8  // position within the scheme, 1 for the lowest
-	band   uint8  // the leading number of the code: 3 for 3A, 3B, 3C and legacy 3
-	code   string // as a document writes it within its scheme: "3B", "2"
-	ja, en string // labels
+// confidentialityBands gives each level's band, the leading number of its
+// code: 3A, 3B, 3C and 3 are all band 3.
+var confidentialityBands = [...]uint8{C1: 1, C2: 2, C3: 3, C3C: 3, C3B: 3, C3A: 3}
+
+// ConfidentialityLevels returns every confidentiality code, in the order of
+// the constants (C1, C2, C3, C3C, C3B, C3A). The codes one scheme allows, in
+// its order, are [Scheme.Confidentiality]().Levels().
+func ConfidentialityLevels() []ConfidentialityLevel { return confidentialityLevels.All() }
+
+// ParseConfidentiality accepts a confidentiality code ("3B"), its Japanese
+// label ("機密性3B") or, for the codes of the 2024 revision, the guideline's
+// spelling ("自治体機密性3B"). Whether the register's scheme allows the
+// level is a question for Validate.
+func ParseConfidentiality(s string) (ConfidentialityLevel, error) {
+	return confidentialityLevels.Parse(s)
 }
 
-// levelRows[p] lists the levels of property p, indexed by value-1.
-var levelRows = [...][]levelRow{
-	Confidentiality: confidentialityRows,
-	Integrity:       integrityRows,
-	Availability:    availabilityRows,
-}
+// Valid reports whether l is a confidentiality code (the unclassified zero
+// value is not).
+func (l ConfidentialityLevel) Valid() bool { return confidentialityLevels.Valid(l) }
 
-// levelTypes[p] is the Go type name of the levels of property p.
-var levelTypes = [...]string{
-	Confidentiality: "ConfidentialityLevel",
-	Integrity:       "IntegrityLevel",
-	Availability:    "AvailabilityLevel",
-}
-
-// levelEntries builds the enum table entries of a level type from its rows:
-// the wire id is "<scheme>:<code>".
-func levelEntries(rows []levelRow) []enum.Entry {
-	out := make([]enum.Entry, len(rows))
-	for i, r := range rows {
-		out[i] = enum.Entry{ID: qualified(r), Ja: r.ja, En: r.en}
-	}
-	return out
-}
-
-func qualified(r levelRow) string { return r.scheme.String() + ":" + r.code }
-
-// row returns the description of level v of property p, or nil for an
+// String returns the code ("3B"), or "asset.ConfidentialityLevel(N)" for an
 // invalid value.
-func row(p Property, v uint8) *levelRow {
-	if !p.Valid() || v == 0 || int(v) > len(levelRows[p]) {
-		return nil
+func (l ConfidentialityLevel) String() string { return confidentialityLevels.String(l) }
+
+// Ja returns the Japanese label ("機密性3B").
+func (l ConfidentialityLevel) Ja() string { return confidentialityLevels.Ja(l) }
+
+// En returns the English label ("confidentiality 3B").
+func (l ConfidentialityLevel) En() string { return confidentialityLevels.En(l) }
+
+// Band returns the leading number of the code: 3 for 3A, 3B, 3C and 3; 2
+// and 1 for the others; 0 for an unclassified or invalid value. The
+// handling restrictions are stated per band (Handling). A band is not a
+// level: it does not order 3 against 3A.
+func (l ConfidentialityLevel) Band() int {
+	if !l.Valid() {
+		return 0
 	}
-	return &levelRows[p][v-1]
+	return int(confidentialityBands[l])
 }
 
-// levelsIn returns the levels of property p in scheme s, lowest first.
-func levelsIn[T ~uint8](p Property, s Scheme) []T {
-	var out []T
-	for i, r := range levelRows[p] {
-		if r.scheme == s {
-			out = append(out, T(i+1))
-		}
-	}
-	return out
+// MarshalText returns the code; an unclassified or invalid level is a
+// *MarshalError.
+func (l ConfidentialityLevel) MarshalText() ([]byte, error) {
+	return confidentialityLevels.MarshalText(l)
 }
 
-// byRank returns the level of property p in scheme s at the given rank, or
-// 0 when there is none.
-func byRank(p Property, s Scheme, rank uint8) uint8 {
-	for i, r := range levelRows[p] {
-		if r.scheme == s && r.rank == rank {
-			return uint8(i + 1)
-		}
-	}
-	return 0
+// UnmarshalText accepts a code only ("3B"); labels and aliases are for
+// ParseConfidentiality.
+func (l *ConfidentialityLevel) UnmarshalText(b []byte) error {
+	return confidentialityLevels.UnmarshalText(l, b)
 }
 
-// topRank returns the rank of the highest level of property p in scheme s,
-// or 0 for an invalid scheme.
-func topRank(p Property, s Scheme) uint8 {
-	var top uint8
-	for _, r := range levelRows[p] {
-		if r.scheme == s && r.rank > top {
-			top = r.rank
-		}
+// IntegrityLevel is an integrity level (完全性, 2(6)), by its code: 1 or 2
+// in both schemes. The zero value is "unclassified" and is never a level.
+type IntegrityLevel uint8
+
+// The integrity levels.
+const (
+	I1 IntegrityLevel = iota + 1 // 完全性1
+	I2                           // 完全性2: tampering, error or damage would harm residents' rights or hinder accurate administration beyond a minor degree
+)
+
+var integrityLevels = enum.New[IntegrityLevel]([]enum.Entry{
+	I1: {ID: "1", Ja: "完全性1", En: "integrity 1"},
+	I2: {ID: "2", Ja: "完全性2", En: "integrity 2"},
+})
+
+// IntegrityLevels returns every integrity code, lowest first.
+func IntegrityLevels() []IntegrityLevel { return integrityLevels.All() }
+
+// ParseIntegrity accepts an integrity code ("2") or its Japanese label
+// ("完全性2").
+func ParseIntegrity(s string) (IntegrityLevel, error) { return integrityLevels.Parse(s) }
+
+// Valid reports whether l is an integrity code (the unclassified zero value
+// is not).
+func (l IntegrityLevel) Valid() bool { return integrityLevels.Valid(l) }
+
+// String returns the code ("2"), or "asset.IntegrityLevel(N)" for an
+// invalid value.
+func (l IntegrityLevel) String() string { return integrityLevels.String(l) }
+
+// Ja returns the Japanese label ("完全性2").
+func (l IntegrityLevel) Ja() string { return integrityLevels.Ja(l) }
+
+// En returns the English label ("integrity 2").
+func (l IntegrityLevel) En() string { return integrityLevels.En(l) }
+
+// Band returns the code as a number (1 or 2), or 0 for an unclassified or
+// invalid value.
+func (l IntegrityLevel) Band() int {
+	if !l.Valid() {
+		return 0
 	}
-	return top
+	return int(l)
 }
 
-func schemeOf(p Property, v uint8) Scheme {
-	if r := row(p, v); r != nil {
-		return r.scheme
+// MarshalText returns the code; an unclassified or invalid level is a
+// *MarshalError.
+func (l IntegrityLevel) MarshalText() ([]byte, error) { return integrityLevels.MarshalText(l) }
+
+// UnmarshalText accepts a code only ("2"); labels are for ParseIntegrity.
+func (l *IntegrityLevel) UnmarshalText(b []byte) error { return integrityLevels.UnmarshalText(l, b) }
+
+// AvailabilityLevel is an availability level (可用性, 2(7)), by its code: 1
+// or 2 in both schemes. The zero value is "unclassified" and is never a
+// level.
+type AvailabilityLevel uint8
+
+// The availability levels.
+const (
+	A1 AvailabilityLevel = iota + 1 // 可用性1
+	A2                              // 可用性2: loss or unavailability would harm residents' rights or hinder stable administration beyond a minor degree
+)
+
+var availabilityLevels = enum.New[AvailabilityLevel]([]enum.Entry{
+	A1: {ID: "1", Ja: "可用性1", En: "availability 1"},
+	A2: {ID: "2", Ja: "可用性2", En: "availability 2"},
+})
+
+// AvailabilityLevels returns every availability code, lowest first.
+func AvailabilityLevels() []AvailabilityLevel { return availabilityLevels.All() }
+
+// ParseAvailability accepts an availability code ("2") or its Japanese
+// label ("可用性2").
+func ParseAvailability(s string) (AvailabilityLevel, error) { return availabilityLevels.Parse(s) }
+
+// Valid reports whether l is an availability code (the unclassified zero
+// value is not).
+func (l AvailabilityLevel) Valid() bool { return availabilityLevels.Valid(l) }
+
+// String returns the code ("2"), or "asset.AvailabilityLevel(N)" for an
+// invalid value.
+func (l AvailabilityLevel) String() string { return availabilityLevels.String(l) }
+
+// Ja returns the Japanese label ("可用性2").
+func (l AvailabilityLevel) Ja() string { return availabilityLevels.Ja(l) }
+
+// En returns the English label ("availability 2").
+func (l AvailabilityLevel) En() string { return availabilityLevels.En(l) }
+
+// Band returns the code as a number (1 or 2), or 0 for an unclassified or
+// invalid value.
+func (l AvailabilityLevel) Band() int {
+	if !l.Valid() {
+		return 0
 	}
-	return 0
+	return int(l)
 }
 
-func bandOf(p Property, v uint8) int {
-	if r := row(p, v); r != nil {
-		return int(r.band)
-	}
-	return 0
-}
+// MarshalText returns the code; an unclassified or invalid level is a
+// *MarshalError.
+func (l AvailabilityLevel) MarshalText() ([]byte, error) { return availabilityLevels.MarshalText(l) }
 
-func codeOf(p Property, v uint8) string {
-	if r := row(p, v); r != nil {
-		return r.code
-	}
-	return "asset." + levelTypes[p] + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-// compareLevels compares two levels of property p: -1, 0 or +1 as a is
-// below, equal to or above b, and ok false when either is unset or invalid
-// or the two belong to different schemes.
-func compareLevels(p Property, a, b uint8) (cmp int, ok bool) {
-	ra, rb := row(p, a), row(p, b)
-	if ra == nil || rb == nil || ra.scheme != rb.scheme {
-		return 0, false
-	}
-	switch {
-	case ra.rank < rb.rank:
-		return -1, true
-	case ra.rank > rb.rank:
-		return 1, true
-	}
-	return 0, true
-}
-
-// matches reports whether text names level r of property p: by its code,
-// its Japanese label, the property's Japanese name followed by the code
-// ("機密性3B"), or, when qualifiedOK, its wire id.
-func matches(p Property, r *levelRow, text string, qualifiedOK bool) bool {
-	return text == r.code || text == r.ja || text == p.Ja()+r.code ||
-		(qualifiedOK && text == qualified(*r))
-}
-
-// parseLevel reads text as a level of property p in scheme s.
-func parseLevel(p Property, s Scheme, text string, qualifiedOK bool) (uint8, error) {
-	rows := levelRows[p]
-	if !s.Valid() {
-		return 0, &LevelError{Property: p, Scheme: s, Input: text}
-	}
-	for i := range rows {
-		if rows[i].scheme == s && matches(p, &rows[i], text, qualifiedOK) {
-			return uint8(i + 1), nil
-		}
-	}
-	e := &LevelError{Property: p, Scheme: s, Input: text, Accepted: codes(p, s)}
-	for i := range rows {
-		if rows[i].scheme != s && matches(p, &rows[i], text, qualifiedOK) {
-			e.Other = rows[i].scheme
-			break
-		}
-	}
-	return 0, e
-}
-
-// unmarshalLevel reads a level's wire id, "<scheme>:<code>".
-func unmarshalLevel(p Property, text string) (uint8, error) {
-	prefix, rest, found := strings.Cut(text, ":")
-	if !found {
-		return 0, &LevelError{Property: p, Input: text, NoScheme: true}
-	}
-	s, err := ParseScheme(prefix)
-	if err != nil {
-		return 0, &LevelError{Property: p, Input: text, NoScheme: true}
-	}
-	v, err := parseLevel(p, s, rest, false)
-	if err != nil {
-		e := err.(*LevelError)
-		e.Input = text
-		return 0, e
-	}
-	return v, nil
-}
-
-// codes lists the codes of property p in scheme s, highest first, for
-// diagnostics.
-func codes(p Property, s Scheme) []string {
-	var out []string
-	rows := levelRows[p]
-	for i := len(rows) - 1; i >= 0; i-- {
-		if rows[i].scheme == s {
-			out = append(out, rows[i].code)
-		}
-	}
-	return out
-}
-
-// LevelError reports text that names no level of a property in the scheme
-// asked for. When the text names a level of the other scheme, Other says
-// which: the two schemes are never mixed, so such a level is refused rather
-// than translated.
-type LevelError struct {
-	Property Property // the property whose level was read
-	Scheme   Scheme   // the scheme asked for (invalid when none was given)
-	Input    string   // the text that was refused
-	Other    Scheme   // when set, Input names a level of this other scheme
-	NoScheme bool     // Input was read without a scheme and did not name one ("legacy:2")
-	Accepted []string // the codes Scheme accepts, highest first
-}
-
-// Error describes the problem in English and Japanese.
-func (e *LevelError) Error() string {
-	what := e.Property.String() + " level " + strconv.Quote(e.Input)
-	switch {
-	case e.NoScheme:
-		return "asset: " + what + " does not name its scheme: write it as <scheme>:<code>, e.g. guideline-2024:3B or legacy:2 / 分類体系が指定されていません"
-	case !e.Scheme.Valid():
-		return "asset: " + what + " cannot be read without a valid scheme (got " + e.Scheme.String() + ") / 分類体系が不明です"
-	case e.Other != 0:
-		return "asset: " + what + " belongs to scheme " + e.Other.String() + ", not " + e.Scheme.String() +
-			"; the two schemes are never mixed (accepted: " + strings.Join(e.Accepted, ", ") + ") / " +
-			e.Other.Ja() + "の区分であり、" + e.Scheme.Ja() + "では使えません"
-	}
-	return "asset: unknown " + what + " in scheme " + e.Scheme.String() +
-		" (accepted: " + strings.Join(e.Accepted, ", ") + ") / 不明な区分です"
+// UnmarshalText accepts a code only ("2"); labels are for ParseAvailability.
+func (l *AvailabilityLevel) UnmarshalText(b []byte) error {
+	return availabilityLevels.UnmarshalText(l, b)
 }

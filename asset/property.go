@@ -16,11 +16,11 @@ const (
 	Availability                        // 可用性 (2(7))
 )
 
-var properties = enum.Table[Property]{Pkg: "asset", Type: "Property", Entries: []enum.Entry{
-	{ID: "confidentiality", Ja: "機密性", En: "confidentiality"},
-	{ID: "integrity", Ja: "完全性", En: "integrity"},
-	{ID: "availability", Ja: "可用性", En: "availability"},
-}}
+var properties = enum.New[Property]([]enum.Entry{
+	Confidentiality: {ID: "confidentiality", Ja: "機密性", En: "confidentiality"},
+	Integrity:       {ID: "integrity", Ja: "完全性", En: "integrity"},
+	Availability:    {ID: "availability", Ja: "可用性", En: "availability"},
+})
 
 var propertyClauses = [...]clause.Clause{
 	Confidentiality: clause.DefConfidentiality,
@@ -57,5 +57,5 @@ func (p Property) Clause() clause.Clause {
 // MarshalText returns the wire id; an invalid property is an error.
 func (p Property) MarshalText() ([]byte, error) { return properties.MarshalText(p) }
 
-// UnmarshalText accepts what ParseProperty accepts.
+// UnmarshalText accepts a wire id only (ParseProperty also takes labels and aliases).
 func (p *Property) UnmarshalText(b []byte) error { return properties.UnmarshalText(p, b) }

@@ -17,12 +17,12 @@ const (
 	Secretariat                        // 事務局
 )
 
-var units = enum.Table[Unit]{Pkg: "asset", Type: "Unit", Entries: []enum.Entry{
-	{ID: "administrator", Ja: "管理者", En: "administrator"},
-	{ID: "assembly", Ja: "議会", En: "assembly"},
-	{ID: "audit-commissioners", Ja: "監査委員", En: "audit commissioners"},
-	{ID: "secretariat", Ja: "事務局", En: "secretariat"},
-}}
+var units = enum.New[Unit]([]enum.Entry{
+	Administrator:      {ID: "administrator", Ja: "管理者", En: "administrator"},
+	Assembly:           {ID: "assembly", Ja: "議会", En: "assembly"},
+	AuditCommissioners: {ID: "audit-commissioners", Ja: "監査委員", En: "audit commissioners"},
+	Secretariat:        {ID: "secretariat", Ja: "事務局", En: "secretariat"},
+})
 
 // Units returns every unit in the order of 4(1).
 func Units() []Unit { return units.All() }
@@ -54,5 +54,5 @@ func (u Unit) Clause() clause.Clause {
 // MarshalText returns the wire id; an invalid unit is an error.
 func (u Unit) MarshalText() ([]byte, error) { return units.MarshalText(u) }
 
-// UnmarshalText accepts what ParseUnit accepts.
+// UnmarshalText accepts a wire id only (ParseUnit also takes labels and aliases).
 func (u *Unit) UnmarshalText(b []byte) error { return units.UnmarshalText(u, b) }

@@ -1,99 +1,135 @@
 package asset
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/lang"
+	"github.com/jichitai-sec/policy/zone"
 )
 
-// Validate reports every problem in a list of assets whose document
-// classifies by scheme s, each at its path under "assets" (the document's
-// scheme itself at "scheme"), as a field.List; an empty list means the
-// assets are sound. It is a pure function and reads each reference once.
+// Validate reports every problem in a list of assets classified by scheme
+// s, as a field.List whose paths are JSON Pointers under at, the path of
+// the list itself: with at = "/assets", the id of the fourth asset is
+// "/assets/3/id". An empty list means the assets are well formed. It is a
+// pure function and reads each reference once.
 //
-// Per asset, in this order:
+// The scheme comes first: an unset or unknown s is reported once, at at
+// itself (the list cannot be read without it; see ValidateScheme), and the
+// levels are then not checked against any scheme. Then per asset, in this
+// order:
 //
 //   - id: missing (Required), or already used by an earlier asset
 //     (Duplicate);
 //   - name: missing or blank (Required);
-//   - kind, owner: missing (Required) or unknown (Unsupported);
+//   - kind, owner: missing (Required) or unknown (NotSupported);
 //   - zone: missing where the kind requires one (Required, see
-//     Kind.ZoneRequired), or unknown (Unsupported);
-//   - classification: as ValidateClassification (unclassified properties,
-//     a missing, unknown or other scheme, levels of another scheme);
-//   - contains[j]: empty (Required), naming no asset (NotFound), or naming
+//     Kind.ZoneRequired), or unknown (NotSupported);
+//   - classification: as ValidateClassification (a level that is no code,
+//     or a code s does not allow); an unclassified property is not a
+//     problem here but a finding of Check;
+//   - contains/j: empty (Required), naming no asset (NotFound), or naming
 //     the same asset as an earlier entry (Duplicate).
 //
 // After the assets, each containment cycle is reported once (Invalid), at
 // the entry of Contains of its lowest-indexed asset that starts the
 // shortest cycle through that asset; the value lists the cycle's ids, e.g.
 // "a → b → a". Cycles are ordered by that asset's index.
-func Validate(assets []Asset, s Scheme) field.List {
-	errs := checkScheme(s)
+func Validate(assets []Asset, s Scheme, at field.Path) field.List {
+	errs, _, _ := validate(assets, s, at)
+	return errs
+}
+
+// validate is Validate, returning besides the problems the containment
+// graph and, when there is no cycle, every asset in an order where each
+// comes after all the assets it contains (for Derive).
+func validate(assets []Asset, s Scheme, at field.Path) (field.List, graph, []int32) {
+	errs := ValidateScheme(s, at)
 	g := buildGraph(assets)
 	seen := make([]int32, len(assets)) // seen[t] == i+1: asset i already listed t
-	// Paths are built only for the problems found.
-	at := func(i int, name string) field.Path { return field.Path("assets").Index(i).Child(name) }
 	for i := range assets {
 		a := &assets[i]
 		switch first, ok := g.index[a.ID]; {
 		case a.ID == "":
-			errs = errs.Add(at(i, "id"), field.Required, "", "an asset needs an id", "情報資産にIDがない")
+			errs = append(errs, field.Required(elem(at, i, "id"), lang.Text{Ja: "情報資産にIDがない", En: "an asset needs an id"}))
 		case ok && first != int32(i):
-			errs = errs.Add(at(i, "id"), field.Duplicate, a.ID,
-				"assets["+strconv.Itoa(int(first))+"] already has this id",
-				"同じIDの情報資産（assets["+strconv.Itoa(int(first))+"]）が既にある")
+			fp := at.Index(int(first)).String()
+			errs = append(errs, field.Duplicate(elem(at, i, "id"), a.ID, lang.Text{
+				Ja: "同じIDの情報資産（" + fp + "）が既にある", En: fp + " already has this id"}))
 		}
 		if strings.TrimSpace(a.Name) == "" {
-			errs = errs.Add(at(i, "name"), field.Required, a.Name, "an asset needs a name", "情報資産の名称がない")
+			errs = append(errs, field.Required(elem(at, i, "name"), lang.Text{Ja: "情報資産の名称がない", En: "an asset needs a name"}))
 		}
 		switch {
 		case a.Kind == 0:
-			errs = errs.Add(at(i, "kind"), field.Required, "", "an asset needs a kind", "情報資産の種別が未設定")
+			errs = append(errs, field.Required(elem(at, i, "kind"), lang.Text{
+				Ja: "情報資産の種別（4(2)）が未設定", En: "an asset needs a kind (4(2))"}))
 		case !a.Kind.Valid():
-			errs = errs.Add(at(i, "kind"), field.Unsupported, a.Kind.String(), "not a known kind of asset", "不明な情報資産の種別")
+			errs = append(errs, field.NotSupported(elem(at, i, "kind"), a.Kind, Kinds()))
 		}
 		switch {
 		case a.Owner == 0:
-			errs = errs.Add(at(i, "owner"), field.Required, "",
-				"an asset needs an owner among the bodies of 4(1)", "情報資産の所管（4(1)の行政機関）が未設定")
+			errs = append(errs, field.Required(elem(at, i, "owner"), lang.Text{
+				Ja: "情報資産の所管（4(1)の行政機関）が未設定", En: "an asset needs an owner among the bodies of 4(1)"}))
 		case !a.Owner.Valid():
-			errs = errs.Add(at(i, "owner"), field.Unsupported, a.Owner.String(),
-				"not one of the bodies of 4(1)", "4(1)の行政機関ではない")
+			errs = append(errs, field.NotSupported(elem(at, i, "owner"), a.Owner, Units()))
 		}
 		switch {
 		case a.Zone == 0 && a.Kind.ZoneRequired():
-			errs = errs.Add(at(i, "zone"), field.Required, "",
-				"a "+a.Kind.En()+" names the zone it lives in (2(8)–(10))", a.Kind.Ja()+"は属する領域（2(8)～(10)）の指定が必要")
+			errs = append(errs, field.Required(elem(at, i, "zone"), lang.Text{
+				Ja: a.Kind.Ja() + "は属する領域（2(8)～(10)）の指定が必要",
+				En: "a " + a.Kind.En() + " names the zone it lives in (2(8)–(10))"}))
 		case a.Zone != 0 && !a.Zone.Valid():
-			errs = errs.Add(at(i, "zone"), field.Unsupported, a.Zone.String(), "not a known zone", "不明な領域")
+			errs = append(errs, field.NotSupported(elem(at, i, "zone"), a.Zone, zone.All()))
 		}
-		if c := a.Classification; !c.Valid() || (s.Valid() && c.Scheme != s) {
-			errs = append(errs, ValidateClassification(c, s, at(i, "classification"))...)
+		if c := a.Classification; !allowedOrUnset(c, s) {
+			errs = append(errs, ValidateClassification(c, s, elem(at, i, "classification"))...)
 		}
 		for j, id := range a.Contains {
 			t, ok := g.index[id]
 			switch {
 			case id == "":
-				errs = errs.Add(at(i, "contains").Index(j), field.Required, "", "an entry of contains names an asset", "包含する情報資産のIDが空")
+				errs = append(errs, field.Required(elem(at, i, "contains").Index(j), lang.Text{
+					Ja: "包含する情報資産のIDが空", En: "an entry of contains names an asset"}))
 			case !ok:
-				errs = errs.Add(at(i, "contains").Index(j), field.NotFound, id, "no asset has this id", "このIDの情報資産がない")
+				errs = append(errs, field.NotFound(elem(at, i, "contains").Index(j), id, lang.Text{
+					Ja: "このIDの情報資産がない", En: "no asset has this id"}))
 			case seen[t] == int32(i+1):
-				errs = errs.Add(at(i, "contains").Index(j), field.Duplicate, id, "this asset is already listed", "同じ情報資産が既に挙げられている")
+				errs = append(errs, field.Duplicate(elem(at, i, "contains").Index(j), id, lang.Text{
+					Ja: "同じ情報資産が既に挙げられている", En: "this asset is already listed"}))
 			default:
 				seen[t] = int32(i + 1)
 			}
 		}
 	}
-	return append(errs, cycles(assets, &g)...)
+	cyc, order := cycles(assets, &g, at)
+	return append(errs, cyc...), g, order
 }
 
-// cycles reports each containment cycle once.
-func cycles(assets []Asset, g *graph) field.List {
+// elem returns the path of member name of asset i of the list at at. Paths
+// are built only for the problems found, so that a sound list costs no
+// allocation per asset.
+func elem(at field.Path, i int, name string) field.Path { return at.Index(i).Child(name) }
+
+// allowedOrUnset reports whether every level of c is unclassified or
+// allowed by s.
+func allowedOrUnset(c Classification, s Scheme) bool {
+	for p := Confidentiality; p <= Availability; p++ {
+		if v := c.level(p); v != 0 && rank(s, p, v) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// cycles reports each containment cycle once, and returns, when there is
+// none, every asset after the assets it contains.
+func cycles(assets []Asset, g *graph, at field.Path) (field.List, []int32) {
 	var lowest []bool // lowest[v]: v is the lowest-indexed member of a cycle
+	order := make([]int32, 0, g.n())
 	comp := g.components(func(members []int32, _ []int32) {
 		if len(members) == 1 && !g.selfLoop(members[0]) {
+			order = append(order, members[0])
 			return
 		}
 		lo := members[0]
@@ -106,7 +142,7 @@ func cycles(assets []Asset, g *graph) field.List {
 		lowest[lo] = true
 	})
 	if lowest == nil {
-		return nil
+		return nil, order
 	}
 	// A breadth-first search from each such asset, within its component,
 	// finds the shortest cycle through it. Components are disjoint, so the
@@ -150,10 +186,10 @@ func cycles(assets []Asset, g *graph) field.List {
 		for l, r := 1, len(ids)-2; l < r; l, r = l+1, r-1 {
 			ids[l], ids[r] = ids[r], ids[l]
 		}
-		p := field.Path("assets").Index(int(v)).Child("contains").Index(int(g.ent[first]))
-		errs = errs.Add(p, field.Invalid, strings.Join(ids, " → "),
-			"containment cycle: an asset contains itself, directly or through others",
-			"包含関係が循環している（情報資産が直接又は間接に自身を含む）")
+		p := at.Index(int(v)).Child("contains").Index(int(g.ent[first]))
+		errs = append(errs, field.Invalid(p, strings.Join(ids, " → "), lang.Text{
+			Ja: "包含関係が循環している（情報資産が直接又は間接に自身を含む）",
+			En: "containment cycle: an asset contains itself, directly or through others"}))
 	}
-	return errs
+	return errs, nil
 }

@@ -16,9 +16,9 @@ import (
 func base() []asset.Asset {
 	hi := cls(asset.C3B, asset.I2, asset.A2)
 	return []asset.Asset{
-		net("lan", zone.MyNumber, hi, "sys"),
-		sys("sys", zone.MyNumber, hi, "data"),
-		info("data", zone.MyNumber, hi, true),
+		net("lan", zone.MyNumberZone, hi, "sys"),
+		sys("sys", zone.MyNumberZone, hi, "data"),
+		info("data", zone.MyNumberZone, hi, true),
 		fac("room", hi, "sys"),
 	}
 }
@@ -51,7 +51,7 @@ func TestValidate(t *testing.T) {
 		{"information names no zone", g24, func(as []asset.Asset) []asset.Asset { as[2].Zone = 0; return as },
 			[]problem{{"assets[2].zone", field.Required, ""}}},
 		{"a network need not name a zone", g24, func(as []asset.Asset) []asset.Asset { as[0].Zone = 0; return as }, nil},
-		{"a facility may name one", g24, func(as []asset.Asset) []asset.Asset { as[3].Zone = zone.Business; return as }, nil},
+		{"a facility may name one", g24, func(as []asset.Asset) []asset.Asset { as[3].Zone = zone.BusinessZone; return as }, nil},
 		{"unknown zone", g24, func(as []asset.Asset) []asset.Asset { as[3].Zone = 7; return as },
 			[]problem{{"assets[3].zone", field.Unsupported, "zone.Zone(7)"}}},
 		{"unclassified", g24, func(as []asset.Asset) []asset.Asset { as[2].Classification = asset.Classification{}; return as },

@@ -60,49 +60,49 @@ const (
 	Review                                   // 8
 )
 
-var clauses = enum.Table[Clause]{Pkg: "clause", Type: "Clause", IDOnly: true, Entries: []enum.Entry{
-	{ID: "1", Ja: "目的", En: "Purpose"},
-	{ID: "2(1)", Ja: "ネットワーク", En: "Network (definition)"},
-	{ID: "2(2)", Ja: "情報システム", En: "Information system (definition)"},
-	{ID: "2(3)", Ja: "情報セキュリティ", En: "Information security (definition)"},
-	{ID: "2(4)", Ja: "情報セキュリティポリシー", En: "Information security policy (definition)"},
-	{ID: "2(5)", Ja: "機密性", En: "Confidentiality (definition)"},
-	{ID: "2(6)", Ja: "完全性", En: "Integrity (definition)"},
-	{ID: "2(7)", Ja: "可用性", En: "Availability (definition)"},
-	{ID: "2(8)", Ja: "マイナンバー利用事務系", En: "My Number zone (definition)"},
-	{ID: "2(9)", Ja: "業務サーバ接続系", En: "Business-server zone (definition)"},
-	{ID: "2(10)", Ja: "インターネット接続系", En: "Internet zone (definition)"},
-	{ID: "2(11)", Ja: "通信経路の分割", En: "Separation of communication paths (definition)"},
-	{ID: "2(12)", Ja: "無害化通信", En: "Sanitized transfer (definition)"},
-	{ID: "2(13)", Ja: "UTM", En: "Unified threat management (definition)"},
-	{ID: "3", Ja: "対象とする脅威", En: "Threats considered"},
-	{ID: "3(1)", Ja: "意図的な要因による脅威", En: "Intentional threats"},
-	{ID: "3(2)", Ja: "非意図的な要因による脅威", En: "Unintentional threats"},
-	{ID: "3(3)", Ja: "災害", En: "Disasters"},
-	{ID: "3(4)", Ja: "疾病による要員不足", En: "Staff shortage from widespread illness"},
-	{ID: "3(5)", Ja: "インフラの障害", En: "Infrastructure outages"},
-	{ID: "4(1)", Ja: "行政機関の範囲", En: "Bodies covered"},
-	{ID: "4(2)", Ja: "情報資産の範囲", En: "Information assets covered"},
-	{ID: "4(2)ア", Ja: "ネットワーク、情報システム、設備及び電磁的記録媒体", En: "Networks, systems, facilities and electronic media"},
-	{ID: "4(2)イ", Ja: "ネットワーク及び情報システムで取り扱う情報", En: "Information handled by networks and systems"},
-	{ID: "4(2)ウ", Ja: "システム関連文書", En: "System documents"},
-	{ID: "5", Ja: "職員等の遵守義務", En: "Staff duty to comply"},
-	{ID: "6", Ja: "情報セキュリティ対策", En: "Security measures"},
-	{ID: "6(1)", Ja: "組織体制", En: "Organization"},
-	{ID: "6(2)", Ja: "情報資産の管理", En: "Management of information assets"},
-	{ID: "6(3)", Ja: "情報システム全体の強靱性の向上", En: "Resilience of the whole system (three-tier model)"},
-	{ID: "6(3)ア", Ja: "マイナンバー利用事務系の分離", En: "Isolation of the My Number zone"},
-	{ID: "6(3)イ", Ja: "業務サーバ接続系の通信経路の分割", En: "Path separation of the business-server zone"},
-	{ID: "6(3)ウ", Ja: "インターネット接続系のUTMによる監視", En: "UTM monitoring of the Internet zone"},
-	{ID: "6(4)", Ja: "物理的セキュリティ", En: "Physical security"},
-	{ID: "6(5)", Ja: "人的セキュリティ", En: "Human security"},
-	{ID: "6(6)", Ja: "技術的セキュリティ", En: "Technical security"},
-	{ID: "6(7)", Ja: "運用", En: "Operation"},
-	{ID: "6(8)", Ja: "業務委託と外部サービスの利用", En: "Outsourcing and external services"},
-	{ID: "6(9)", Ja: "評価・見直し", En: "Evaluation and review"},
-	{ID: "7", Ja: "情報セキュリティ監査及び自己点検の実施", En: "Audit and self-inspection"},
-	{ID: "8", Ja: "情報セキュリティポリシーの見直し", En: "Revision of the policy"},
-}}
+var clauses = enum.NewDescribed[Clause]([]enum.Entry{
+	Purpose:                {ID: "1", Ja: "目的", En: "Purpose"},
+	DefNetwork:             {ID: "2(1)", Ja: "ネットワーク", En: "Network (definition)"},
+	DefInformationSystem:   {ID: "2(2)", Ja: "情報システム", En: "Information system (definition)"},
+	DefInformationSecurity: {ID: "2(3)", Ja: "情報セキュリティ", En: "Information security (definition)"},
+	DefPolicy:              {ID: "2(4)", Ja: "情報セキュリティポリシー", En: "Information security policy (definition)"},
+	DefConfidentiality:     {ID: "2(5)", Ja: "機密性", En: "Confidentiality (definition)"},
+	DefIntegrity:           {ID: "2(6)", Ja: "完全性", En: "Integrity (definition)"},
+	DefAvailability:        {ID: "2(7)", Ja: "可用性", En: "Availability (definition)"},
+	DefMyNumberZone:        {ID: "2(8)", Ja: "マイナンバー利用事務系", En: "My Number zone (definition)"},
+	DefBusinessZone:        {ID: "2(9)", Ja: "業務サーバ接続系", En: "Business-server zone (definition)"},
+	DefInternetZone:        {ID: "2(10)", Ja: "インターネット接続系", En: "Internet zone (definition)"},
+	DefPathSeparation:      {ID: "2(11)", Ja: "通信経路の分割", En: "Separation of communication paths (definition)"},
+	DefSanitizedTransfer:   {ID: "2(12)", Ja: "無害化通信", En: "Sanitized transfer (definition)"},
+	DefUTM:                 {ID: "2(13)", Ja: "UTM", En: "Unified threat management (definition)"},
+	Threats:                {ID: "3", Ja: "対象とする脅威", En: "Threats considered"},
+	ThreatIntentional:      {ID: "3(1)", Ja: "意図的な要因による脅威", En: "Intentional threats"},
+	ThreatUnintentional:    {ID: "3(2)", Ja: "非意図的な要因による脅威", En: "Unintentional threats"},
+	ThreatDisaster:         {ID: "3(3)", Ja: "災害", En: "Disasters"},
+	ThreatStaffShortage:    {ID: "3(4)", Ja: "疾病による要員不足", En: "Staff shortage from widespread illness"},
+	ThreatInfrastructure:   {ID: "3(5)", Ja: "インフラの障害", En: "Infrastructure outages"},
+	ScopeBodies:            {ID: "4(1)", Ja: "行政機関の範囲", En: "Bodies covered"},
+	ScopeAssets:            {ID: "4(2)", Ja: "情報資産の範囲", En: "Information assets covered"},
+	ScopeSystemsAndMedia:   {ID: "4(2)ア", Ja: "ネットワーク、情報システム、設備及び電磁的記録媒体", En: "Networks, systems, facilities and electronic media"},
+	ScopeInformation:       {ID: "4(2)イ", Ja: "ネットワーク及び情報システムで取り扱う情報", En: "Information handled by networks and systems"},
+	ScopeSystemDocuments:   {ID: "4(2)ウ", Ja: "システム関連文書", En: "System documents"},
+	StaffCompliance:        {ID: "5", Ja: "職員等の遵守義務", En: "Staff duty to comply"},
+	Measures:               {ID: "6", Ja: "情報セキュリティ対策", En: "Security measures"},
+	Organization:           {ID: "6(1)", Ja: "組織体制", En: "Organization"},
+	AssetManagement:        {ID: "6(2)", Ja: "情報資産の管理", En: "Management of information assets"},
+	Resilience:             {ID: "6(3)", Ja: "情報システム全体の強靱性の向上", En: "Resilience of the whole system (three-tier model)"},
+	MyNumberIsolation:      {ID: "6(3)ア", Ja: "マイナンバー利用事務系の分離", En: "Isolation of the My Number zone"},
+	BusinessSeparation:     {ID: "6(3)イ", Ja: "業務サーバ接続系の通信経路の分割", En: "Path separation of the business-server zone"},
+	InternetBoundary:       {ID: "6(3)ウ", Ja: "インターネット接続系のUTMによる監視", En: "UTM monitoring of the Internet zone"},
+	Physical:               {ID: "6(4)", Ja: "物理的セキュリティ", En: "Physical security"},
+	Human:                  {ID: "6(5)", Ja: "人的セキュリティ", En: "Human security"},
+	Technical:              {ID: "6(6)", Ja: "技術的セキュリティ", En: "Technical security"},
+	Operation:              {ID: "6(7)", Ja: "運用", En: "Operation"},
+	Outsourcing:            {ID: "6(8)", Ja: "業務委託と外部サービスの利用", En: "Outsourcing and external services"},
+	Evaluation:             {ID: "6(9)", Ja: "評価・見直し", En: "Evaluation and review"},
+	AuditAndSelfInspection: {ID: "7", Ja: "情報セキュリティ監査及び自己点検の実施", En: "Audit and self-inspection"},
+	Review:                 {ID: "8", Ja: "情報セキュリティポリシーの見直し", En: "Revision of the policy"},
+})
 
 // duties is indexed like clauses.Entries. The reading follows the wording:
 // 「…ものとする」「…を実施する」 are firm duties, 「…講じるよう努めるものとする」
@@ -165,3 +165,11 @@ func (c Clause) MarshalText() ([]byte, error) { return clauses.MarshalText(c) }
 
 // UnmarshalText parses a clause number.
 func (c *Clause) UnmarshalText(b []byte) error { return clauses.UnmarshalText(c, b) }
+
+// ParseError is the error of every Parse function and UnmarshalText method
+// of this package for text that names no member of a closed set.
+type ParseError = enum.ParseError
+
+// MarshalError is the error of every MarshalText method of this package for
+// a value that is not a member of its closed set.
+type MarshalError = enum.MarshalError

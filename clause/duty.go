@@ -14,11 +14,11 @@ const (
 	Descriptive                 // definitions, scope and threats: no duty of its own
 )
 
-var dutyTable = enum.Table[Duty]{Pkg: "clause", Type: "Duty", Entries: []enum.Entry{
-	{ID: "firm", Ja: "義務", En: "firm duty"},
-	{ID: "effort", Ja: "努力義務", En: "effort duty"},
-	{ID: "descriptive", Ja: "定義・範囲", En: "descriptive (no duty)"},
-}}
+var dutyTable = enum.New[Duty]([]enum.Entry{
+	Firm:        {ID: "firm", Ja: "義務", En: "firm duty"},
+	Effort:      {ID: "effort", Ja: "努力義務", En: "effort duty"},
+	Descriptive: {ID: "descriptive", Ja: "定義・範囲", En: "descriptive (no duty)"},
+})
 
 // Duties returns every kind of duty.
 func Duties() []Duty { return dutyTable.All() }
@@ -41,5 +41,5 @@ func (d Duty) En() string { return dutyTable.En(d) }
 // MarshalText returns the wire id; an invalid duty is an error.
 func (d Duty) MarshalText() ([]byte, error) { return dutyTable.MarshalText(d) }
 
-// UnmarshalText parses a wire id or Japanese label.
+// UnmarshalText accepts a wire id only.
 func (d *Duty) UnmarshalText(b []byte) error { return dutyTable.UnmarshalText(d, b) }

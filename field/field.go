@@ -1,10 +1,20 @@
 // Package field reports problems in structured input, each with the path of
-// the element concerned (such as "links[3].to"), a kind, the bad value and
-// an explanation in English and Japanese.
+// the element concerned as a JSON Pointer (RFC 6901, such as
+// "/topology/links/3/to"), a kind, the bad value and an explanation in
+// Japanese and English.
 //
-// Validators in this library are pure functions that return every problem
-// they find at once, as a List, rather than stopping at the first. The idea
-// follows Kubernetes' apimachinery field errors; the code is this library's.
+// Validators in this library are pure functions that take the path they
+// report under and return every problem they find at once, as a List,
+// rather than stopping at the first. The idea follows Kubernetes'
+// apimachinery field errors; the code is this library's. JSON Pointers are
+// the form JSON Schema validators report an instance location in, so a
+// problem found by Go code and an error an editor shows for the same
+// element name the same place.
+//
+// A malformed input (a missing id, a reference to nothing, an unknown
+// value) is a validation problem of this package. A well-formed input that
+// falls short of the policy (an unclassified asset, a denied flow) is a
+// finding of package finding instead.
 package field
 
 import (
@@ -12,48 +22,66 @@ import (
 	"strings"
 
 	"github.com/jichitai-sec/policy/internal/enum"
+	"github.com/jichitai-sec/policy/lang"
 )
 
-// Path locates an element in a document, written as a dotted path with
-// indices: "assets[3].classification.confidentiality". The empty Path is
-// the document root.
+// Path locates an element in a document as a JSON Pointer: "" is the whole
+// document, "/assets/3/classification/confidentiality" a member deep
+// inside it.
 type Path string
 
-// Child returns the path of the named field under p.
-func (p Path) Child(name string) Path {
-	if p == "" {
-		return Path(name)
-	}
-	return p + "." + Path(name)
-}
+// Root is the path of the whole document.
+const Root Path = ""
 
-// Index returns the path of element i of the list at p.
-func (p Path) Index(i int) Path { return p + "[" + Path(strconv.Itoa(i)) + "]" }
+// Child returns the path of the object member name under p.
+func (p Path) Child(name string) Path { return p + "/" + Path(escape(name)) }
 
-// String returns the path as text.
+// Key returns the path of the entry with map key k under p. In a JSON
+// Pointer a map key is written like a member name; Key exists so that the
+// call site says which it means.
+func (p Path) Key(k string) Path { return p.Child(k) }
+
+// Index returns the path of element i of the array at p.
+func (p Path) Index(i int) Path { return p + "/" + Path(strconv.Itoa(i)) }
+
+// String returns the pointer as text.
 func (p Path) String() string { return string(p) }
+
+// escape writes a reference token: "~" as "~0" and "/" as "~1" (RFC 6901).
+func escape(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
 
 // Kind classifies a problem.
 type Kind uint8
 
 // The kinds of problem.
 const (
-	Required    Kind = iota + 1 // a value that must be present is missing
-	Invalid                     // a value is malformed or inconsistent
-	Unsupported                 // a value is not one of those accepted
-	Duplicate                   // a value that must be unique is repeated
-	NotFound                    // a reference names nothing that exists
-	Forbidden                   // a value is well formed but not allowed here
+	KindRequired     Kind = iota + 1 // a value that must be present is missing
+	KindInvalid                      // a value is malformed or inconsistent
+	KindNotSupported                 // a value is not one of those accepted
+	KindDuplicate                    // a value that must be unique is repeated
+	KindNotFound                     // a reference names nothing that exists
+	KindForbidden                    // a value is well formed but not allowed here
 )
 
-var kinds = enum.Table[Kind]{Pkg: "field", Type: "Kind", Entries: []enum.Entry{
-	{ID: "required", Ja: "必須項目の欠落", En: "required value missing"},
-	{ID: "invalid", Ja: "不正な値", En: "invalid value"},
-	{ID: "unsupported", Ja: "未対応の値", En: "unsupported value"},
-	{ID: "duplicate", Ja: "重複", En: "duplicate value"},
-	{ID: "not-found", Ja: "参照先なし", En: "reference not found"},
-	{ID: "forbidden", Ja: "許されない値", En: "forbidden value"},
-}}
+// ParseError is the error of ParseKind and Kind.UnmarshalText.
+type ParseError = enum.ParseError
+
+// MarshalError is the error of Kind.MarshalText for an invalid kind.
+type MarshalError = enum.MarshalError
+
+var kinds = enum.New[Kind]([]enum.Entry{
+	KindRequired:     {ID: "required", Ja: "必須項目の欠落", En: "required value missing"},
+	KindInvalid:      {ID: "invalid", Ja: "不正な値", En: "invalid value"},
+	KindNotSupported: {ID: "not-supported", Ja: "未対応の値", En: "unsupported value"},
+	KindDuplicate:    {ID: "duplicate", Ja: "重複", En: "duplicate value"},
+	KindNotFound:     {ID: "not-found", Ja: "参照先なし", En: "reference not found"},
+	KindForbidden:    {ID: "forbidden", Ja: "許されない値", En: "forbidden value"},
+})
 
 // Kinds returns every kind of problem.
 func Kinds() []Kind { return kinds.All() }
@@ -76,47 +104,87 @@ func (k Kind) En() string { return kinds.En(k) }
 // MarshalText returns the wire id; an invalid kind is an error.
 func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
-// UnmarshalText parses a wire id or Japanese label.
+// UnmarshalText accepts a wire id.
 func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
 
 // Error is one problem at one path.
 type Error struct {
-	Path   Path   // where the problem is
-	Kind   Kind   // what sort of problem
-	Value  string // the offending value as text ("" when missing)
-	En, Ja string // what is wrong, in English and Japanese
+	Path   Path      `json:"path"`            // where the problem is
+	Kind   Kind      `json:"kind"`            // what sort of problem
+	Value  string    `json:"value,omitempty"` // the offending value as text ("" when missing)
+	Detail lang.Text `json:"detail"`          // what is wrong
+}
+
+// Required reports a missing value at p.
+func Required(p Path, detail lang.Text) *Error {
+	return &Error{Path: p, Kind: KindRequired, Detail: detail}
+}
+
+// Invalid reports a malformed or inconsistent value at p.
+func Invalid(p Path, value string, detail lang.Text) *Error {
+	return &Error{Path: p, Kind: KindInvalid, Value: value, Detail: detail}
+}
+
+// Duplicate reports a value at p that must be unique and is repeated.
+func Duplicate(p Path, value string, detail lang.Text) *Error {
+	return &Error{Path: p, Kind: KindDuplicate, Value: value, Detail: detail}
+}
+
+// NotFound reports a reference at p that names nothing.
+func NotFound(p Path, value string, detail lang.Text) *Error {
+	return &Error{Path: p, Kind: KindNotFound, Value: value, Detail: detail}
+}
+
+// Forbidden reports a well-formed value at p that is not allowed there.
+func Forbidden(p Path, value string, detail lang.Text) *Error {
+	return &Error{Path: p, Kind: KindForbidden, Value: value, Detail: detail}
+}
+
+// Stringer is a value of a closed set, as NotSupported reports it.
+type Stringer interface{ String() string }
+
+// NotSupported reports a value at p that is not a member of its closed set,
+// listing the members' wire ids, which it takes from the set itself.
+func NotSupported[T Stringer](p Path, value T, members []T) *Error {
+	ids := make([]string, len(members))
+	for i, m := range members {
+		ids[i] = m.String()
+	}
+	return &Error{Path: p, Kind: KindNotSupported, Value: value.String(), Detail: lang.Text{
+		Ja: "次のいずれかを指定する：" + strings.Join(ids, "、"),
+		En: "supported values: " + strings.Join(ids, ", "),
+	}}
 }
 
 // Error renders the problem in both languages.
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(string(e.Path))
+	if e.Path == Root {
+		b.WriteString("(document)")
+	} else {
+		b.WriteString(string(e.Path))
+	}
 	b.WriteString(": ")
 	b.WriteString(e.Kind.En())
 	if e.Value != "" {
 		b.WriteString(" ")
 		b.WriteString(strconv.Quote(e.Value))
 	}
-	if e.En != "" {
+	if e.Detail.En != "" {
 		b.WriteString(": ")
-		b.WriteString(e.En)
+		b.WriteString(e.Detail.En)
 	}
 	b.WriteString(" / ")
 	b.WriteString(e.Kind.Ja())
-	if e.Ja != "" {
+	if e.Detail.Ja != "" {
 		b.WriteString("：")
-		b.WriteString(e.Ja)
+		b.WriteString(e.Detail.Ja)
 	}
 	return b.String()
 }
 
 // List is every problem a validator found, in the order found.
 type List []*Error
-
-// Add appends a problem and returns the extended list.
-func (l List) Add(path Path, kind Kind, value, en, ja string) List {
-	return append(l, &Error{Path: path, Kind: kind, Value: value, En: en, Ja: ja})
-}
 
 // Err returns nil for an empty list and the list itself, as an error,
 // otherwise.

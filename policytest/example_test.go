@@ -35,9 +35,9 @@ func Example() {
 // CmpOptions lets go-cmp compare values with unexported fields, such as
 // zone endpoints and dates.
 func ExampleCmpOptions() {
-	a := zone.Exception{ID: "EX-1", From: zone.In(zone.MyNumber), To: zone.External(zone.LGWAN), ExpiresOn: date.MustParse("2027-03-31")}
+	a := zone.Exception{ID: "EX-1", From: zone.In(zone.MyNumberZone), To: zone.External(zone.LGWAN), ExpiresOn: date.MustParse("2027-03-31")}
 	b := a
-	b.To = zone.In(zone.Business)
+	b.To = zone.In(zone.BusinessZone)
 	fmt.Println(cmp.Equal(a, a, policytest.CmpOptions()), cmp.Equal(a, b, policytest.CmpOptions()))
 	// Output:
 	// true false

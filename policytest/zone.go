@@ -235,12 +235,12 @@ func Topology(maxNodes, maxLinks int) *rapid.Generator[zone.Topology] {
 // the My Number zone), in both directions.
 func neighbours(nodes []zone.Node, e zone.Endpoint) []zone.Node {
 	next := map[zone.Endpoint][]zone.Endpoint{
-		zone.In(zone.MyNumber):             {zone.In(zone.Business), zone.External(zone.NationalSystem), zone.External(zone.LGWAN)},
-		zone.In(zone.Business):             {zone.In(zone.MyNumber), zone.In(zone.Internet), zone.External(zone.LGWAN)},
-		zone.In(zone.Internet):             {zone.In(zone.Business), zone.External(zone.TheInternet)},
-		zone.External(zone.TheInternet):    {zone.In(zone.Internet)},
-		zone.External(zone.LGWAN):          {zone.In(zone.Business), zone.In(zone.MyNumber)},
-		zone.External(zone.NationalSystem): {zone.In(zone.MyNumber)},
+		zone.In(zone.MyNumberZone):         {zone.In(zone.BusinessZone), zone.External(zone.NationalSystem), zone.External(zone.LGWAN)},
+		zone.In(zone.BusinessZone):         {zone.In(zone.MyNumberZone), zone.In(zone.InternetZone), zone.External(zone.LGWAN)},
+		zone.In(zone.InternetZone):         {zone.In(zone.BusinessZone), zone.External(zone.PublicInternet)},
+		zone.External(zone.PublicInternet): {zone.In(zone.InternetZone)},
+		zone.External(zone.LGWAN):          {zone.In(zone.BusinessZone), zone.In(zone.MyNumberZone)},
+		zone.External(zone.NationalSystem): {zone.In(zone.MyNumberZone)},
 	}[e]
 	var out []zone.Node
 	for _, n := range nodes {
@@ -258,11 +258,11 @@ func neighbours(nodes []zone.Node, e zone.Endpoint) []zone.Node {
 func plausible(t *rapid.T, a, b zone.Endpoint) zone.Flow {
 	pair := map[zone.Endpoint]bool{a: true, b: true}
 	switch {
-	case pair[zone.In(zone.MyNumber)]:
+	case pair[zone.In(zone.MyNumberZone)]:
 		return zone.Flow{Channel: rapid.SampledFrom([]zone.Channel{zone.Direct, zone.Media}).Draw(t, "channel")}
-	case pair[zone.In(zone.Business)] && pair[zone.In(zone.Internet)]:
+	case pair[zone.In(zone.BusinessZone)] && pair[zone.In(zone.InternetZone)]:
 		return zone.Flow{Channel: zone.Sanitized, Method: Method().Draw(t, "method")}
-	case pair[zone.In(zone.Internet)] && pair[zone.External(zone.TheInternet)]:
+	case pair[zone.In(zone.InternetZone)] && pair[zone.External(zone.PublicInternet)]:
 		return zone.Flow{Channel: zone.Direct, Guard: zone.Safeguard{
 			Kind:      rapid.SampledFrom(zone.SafeguardKinds()).Draw(t, "kind"),
 			Functions: zone.Functions(rapid.Uint8Range(1, uint8(zone.AllFunctions)).Draw(t, "functions")),

@@ -5,9 +5,13 @@ import (
 	"github.com/jichitai-sec/policy/internal/enum"
 )
 
-// ParseError is the error returned by every Parse and UnmarshalText of this
-// package for text that names no member of a closed set.
+// ParseError is the error of every Parse function and UnmarshalText method
+// of this package for text that names no member of a closed set.
 type ParseError = enum.ParseError
+
+// MarshalError is the error of every MarshalText method of this package for
+// a value that is not a member of its closed set.
+type MarshalError = enum.MarshalError
 
 // Category is one of the five groups of threats in 3(1)–(5). The zero value
 // is not a category.
@@ -22,13 +26,13 @@ const (
 	InfrastructureOutage                     // インフラの障害 (3(5)): loss of power, communication or water supply, and its knock-on effects
 )
 
-var categories = enum.Table[Category]{Pkg: "threat", Type: "Category", Entries: []enum.Entry{
-	{ID: "intentional", Ja: "意図的な要因", En: "intentional"},
-	{ID: "unintentional", Ja: "非意図的な要因", En: "unintentional"},
-	{ID: "disaster", Ja: "災害", En: "disaster"},
-	{ID: "staff-shortage", Ja: "疾病による要員不足", En: "staff shortage from widespread illness"},
-	{ID: "infrastructure-outage", Ja: "インフラの障害", En: "infrastructure outage"},
-}}
+var categories = enum.New[Category]([]enum.Entry{
+	Intentional:          {ID: "intentional", Ja: "意図的な要因", En: "intentional"},
+	Unintentional:        {ID: "unintentional", Ja: "非意図的な要因", En: "unintentional"},
+	Disaster:             {ID: "disaster", Ja: "災害", En: "disaster"},
+	StaffShortage:        {ID: "staff-shortage", Ja: "疾病による要員不足", En: "staff shortage from widespread illness"},
+	InfrastructureOutage: {ID: "infrastructure-outage", Ja: "インフラの障害", En: "infrastructure outage"},
+})
 
 var categoryClauses = [...]clause.Clause{
 	Intentional:          clause.ThreatIntentional,
@@ -82,5 +86,5 @@ func (c Category) Threats() []Threat {
 // MarshalText returns the wire id; an invalid category is an error.
 func (c Category) MarshalText() ([]byte, error) { return categories.MarshalText(c) }
 
-// UnmarshalText accepts what ParseCategory accepts.
+// UnmarshalText accepts a wire id only (ParseCategory also takes labels and aliases).
 func (c *Category) UnmarshalText(b []byte) error { return categories.UnmarshalText(c, b) }

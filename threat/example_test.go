@@ -43,7 +43,7 @@ func ExampleFor() {
 		ID:   "minutes-2026",
 		Name: "議事録（印刷）",
 		Kind: asset.PrintedDocument,
-		Zone: zone.Business,
+		Zone: zone.BusinessZone,
 	}
 	rs := threat.For(a)
 	for _, r := range rs {

@@ -16,7 +16,7 @@ import (
 
 func TestFor(t *testing.T) {
 	for _, k := range asset.Kinds() {
-		a := asset.Asset{ID: "a1", Name: "test", Kind: k, Zone: zone.Business}
+		a := asset.Asset{ID: "a1", Name: "test", Kind: k, Zone: zone.BusinessZone}
 		var got []threat.Threat
 		for _, r := range threat.For(a) {
 			got = append(got, r.Threat)

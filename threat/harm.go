@@ -23,13 +23,13 @@ const (
 	Stoppage                    // 停止: a service or the work it supports is interrupted
 )
 
-var harms = enum.Table[Harm]{Pkg: "threat", Type: "Harm", Entries: []enum.Entry{
-	{ID: "leak", Ja: "漏えい", En: "leak"},
-	{ID: "destruction", Ja: "破壊", En: "destruction"},
-	{ID: "tampering", Ja: "改ざん", En: "tampering"},
-	{ID: "erasure", Ja: "消去", En: "erasure"},
-	{ID: "stoppage", Ja: "停止", En: "stoppage"},
-}}
+var harms = enum.New[Harm]([]enum.Entry{
+	Leak:        {ID: "leak", Ja: "漏えい", En: "leak"},
+	Destruction: {ID: "destruction", Ja: "破壊", En: "destruction"},
+	Tampering:   {ID: "tampering", Ja: "改ざん", En: "tampering"},
+	Erasure:     {ID: "erasure", Ja: "消去", En: "erasure"},
+	Stoppage:    {ID: "stoppage", Ja: "停止", En: "stoppage"},
+})
 
 // harmProperties is the library's reading of 2(5)–(7): a leak breaks
 // confidentiality (2(5)); tampering breaks integrity (2(6)); destruction and
@@ -76,5 +76,5 @@ func (h Harm) Properties() []asset.Property {
 // MarshalText returns the wire id; an invalid harm is an error.
 func (h Harm) MarshalText() ([]byte, error) { return harms.MarshalText(h) }
 
-// UnmarshalText accepts what ParseHarm accepts.
+// UnmarshalText accepts a wire id only (ParseHarm also takes labels and aliases).
 func (h *Harm) UnmarshalText(b []byte) error { return harms.UnmarshalText(h, b) }

@@ -98,31 +98,31 @@ const (
 	WaterOutage
 )
 
-var threats = enum.Table[Threat]{Pkg: "threat", Type: "Threat", Entries: []enum.Entry{
-	{ID: "unauthorized-access", Ja: "不正アクセス", En: "unauthorized access"},
-	{ID: "malware", Ja: "ウイルス攻撃", En: "malware attack"},
-	{ID: "denial-of-service", Ja: "サービス不能攻撃", En: "denial of service"},
-	{ID: "intrusion", Ja: "部外者の侵入", En: "intrusion by outsiders"},
-	{ID: "information-fraud", Ja: "重要情報の詐取", En: "fraud to obtain important information"},
-	{ID: "insider-misconduct", Ja: "内部不正", En: "insider misconduct"},
-	{ID: "unauthorized-removal", Ja: "無断持ち出し", En: "unauthorized removal"},
-	{ID: "unauthorized-software", Ja: "無許可ソフトウェアの使用", En: "use of unauthorized software"},
-	{ID: "design-defect", Ja: "設計・開発の不備", En: "design and development defects"},
-	{ID: "program-defect", Ja: "プログラム上の欠陥", En: "program defects"},
-	{ID: "operation-mistake", Ja: "操作・設定ミス", En: "operation or configuration mistakes"},
-	{ID: "maintenance-failure", Ja: "メンテナンス不備", En: "maintenance failures"},
-	{ID: "outsourcing-management-failure", Ja: "委託管理の不備", En: "outsourcing management failures"},
-	{ID: "management-failure", Ja: "マネジメントの欠陥", En: "management failures"},
-	{ID: "equipment-failure", Ja: "機器故障", En: "equipment failure"},
-	{ID: "earthquake", Ja: "地震", En: "earthquake"},
-	{ID: "lightning", Ja: "落雷", En: "lightning"},
-	{ID: "fire", Ja: "火災", En: "fire"},
-	{ID: "other-disaster", Ja: "その他の災害", En: "other disasters"},
-	{ID: "widespread-illness", Ja: "大規模・広範囲にわたる疾病", En: "widespread illness"},
-	{ID: "power-outage", Ja: "電力供給の途絶", En: "power outage"},
-	{ID: "communication-outage", Ja: "通信の途絶", En: "communication outage"},
-	{ID: "water-outage", Ja: "水道供給の途絶", En: "water outage"},
-}}
+var threats = enum.New[Threat]([]enum.Entry{
+	UnauthorizedAccess:           {ID: "unauthorized-access", Ja: "不正アクセス", En: "unauthorized access"},
+	Malware:                      {ID: "malware", Ja: "ウイルス攻撃", En: "malware attack"},
+	DenialOfService:              {ID: "denial-of-service", Ja: "サービス不能攻撃", En: "denial of service"},
+	Intrusion:                    {ID: "intrusion", Ja: "部外者の侵入", En: "intrusion by outsiders"},
+	InformationFraud:             {ID: "information-fraud", Ja: "重要情報の詐取", En: "fraud to obtain important information"},
+	InsiderMisconduct:            {ID: "insider-misconduct", Ja: "内部不正", En: "insider misconduct"},
+	UnauthorizedRemoval:          {ID: "unauthorized-removal", Ja: "無断持ち出し", En: "unauthorized removal"},
+	UnauthorizedSoftware:         {ID: "unauthorized-software", Ja: "無許可ソフトウェアの使用", En: "use of unauthorized software"},
+	DesignDefect:                 {ID: "design-defect", Ja: "設計・開発の不備", En: "design and development defects"},
+	ProgramDefect:                {ID: "program-defect", Ja: "プログラム上の欠陥", En: "program defects"},
+	OperationMistake:             {ID: "operation-mistake", Ja: "操作・設定ミス", En: "operation or configuration mistakes"},
+	MaintenanceFailure:           {ID: "maintenance-failure", Ja: "メンテナンス不備", En: "maintenance failures"},
+	OutsourcingManagementFailure: {ID: "outsourcing-management-failure", Ja: "委託管理の不備", En: "outsourcing management failures"},
+	ManagementFailure:            {ID: "management-failure", Ja: "マネジメントの欠陥", En: "management failures"},
+	EquipmentFailure:             {ID: "equipment-failure", Ja: "機器故障", En: "equipment failure"},
+	Earthquake:                   {ID: "earthquake", Ja: "地震", En: "earthquake"},
+	Lightning:                    {ID: "lightning", Ja: "落雷", En: "lightning"},
+	Fire:                         {ID: "fire", Ja: "火災", En: "fire"},
+	OtherDisaster:                {ID: "other-disaster", Ja: "その他の災害", En: "other disasters"},
+	WidespreadIllness:            {ID: "widespread-illness", Ja: "大規模・広範囲にわたる疾病", En: "widespread illness"},
+	PowerOutage:                  {ID: "power-outage", Ja: "電力供給の途絶", En: "power outage"},
+	CommunicationOutage:          {ID: "communication-outage", Ja: "通信の途絶", En: "communication outage"},
+	WaterOutage:                  {ID: "water-outage", Ja: "水道供給の途絶", En: "water outage"},
+})
 
 // All returns every threat in catalog order, in a new slice.
 func All() []Threat { return threats.All() }
@@ -213,7 +213,7 @@ func (t Threat) AppliesTo(k asset.Kind) bool {
 // MarshalText returns the wire id; an invalid threat is an error.
 func (t Threat) MarshalText() ([]byte, error) { return threats.MarshalText(t) }
 
-// UnmarshalText accepts what Parse accepts.
+// UnmarshalText accepts a wire id only (Parse also takes labels and aliases).
 func (t *Threat) UnmarshalText(b []byte) error { return threats.UnmarshalText(t, b) }
 
 // ForKind returns the threats that apply to assets of kind k, in catalog

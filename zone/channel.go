@@ -19,11 +19,11 @@ const (
 	Sanitized
 )
 
-var channels = enum.Table[Channel]{Pkg: "zone", Type: "Channel", Entries: []enum.Entry{
-	{ID: "direct", Ja: "直接通信", En: "direct network traffic"},
-	{ID: "media", Ja: "電磁的記録媒体による持ち運び", En: "electronic media carried by hand", Aliases: []string{"電磁的記録媒体"}},
-	{ID: "sanitized", Ja: "無害化通信", En: "sanitized transfer"},
-}}
+var channels = enum.New[Channel]([]enum.Entry{
+	Direct:    {ID: "direct", Ja: "直接通信", En: "direct network traffic"},
+	Media:     {ID: "media", Ja: "電磁的記録媒体による持ち運び", En: "electronic media carried by hand", Aliases: []string{"電磁的記録媒体"}},
+	Sanitized: {ID: "sanitized", Ja: "無害化通信", En: "sanitized transfer"},
+})
 
 // Channels returns every channel.
 func Channels() []Channel { return channels.All() }
@@ -47,7 +47,7 @@ func (c Channel) En() string { return channels.En(c) }
 // MarshalText returns the wire id; an invalid channel is an error.
 func (c Channel) MarshalText() ([]byte, error) { return channels.MarshalText(c) }
 
-// UnmarshalText accepts what ParseChannel accepts.
+// UnmarshalText accepts a wire id only (ParseChannel also takes labels and aliases).
 func (c *Channel) UnmarshalText(b []byte) error { return channels.UnmarshalText(c, b) }
 
 // Method is how a sanitized transfer makes data safe. The zero value is not
@@ -69,15 +69,15 @@ const (
 	ScreenTransfer                          // 画面転送: the user sees a remote session as pixels only
 )
 
-var methods = enum.Table[Method]{Pkg: "zone", Type: "Method", Entries: []enum.Entry{
-	{ID: "file-sanitization", Ja: "ファイル無害化（再構築）", En: "file sanitization (rebuild, CDR)", Aliases: []string{"cdr"}},
-	{ID: "text-conversion", Ja: "テキスト化", En: "conversion to text"},
-	{ID: "image-conversion", Ja: "画像化", En: "conversion to image"},
-	{ID: "pdf-conversion", Ja: "PDF化", En: "conversion to PDF"},
-	{ID: "mail-attachment-removal", Ja: "メール添付ファイルの削除", En: "mail attachment removal"},
-	{ID: "mail-text-conversion", Ja: "メール本文のテキスト化", En: "mail HTML stripped to text"},
-	{ID: "screen-transfer", Ja: "画面転送", En: "screen transfer"},
-}}
+var methods = enum.New[Method]([]enum.Entry{
+	FileSanitization:      {ID: "file-sanitization", Ja: "ファイル無害化（再構築）", En: "file sanitization (rebuild, CDR)", Aliases: []string{"cdr"}},
+	TextConversion:        {ID: "text-conversion", Ja: "テキスト化", En: "conversion to text"},
+	ImageConversion:       {ID: "image-conversion", Ja: "画像化", En: "conversion to image"},
+	PDFConversion:         {ID: "pdf-conversion", Ja: "PDF化", En: "conversion to PDF"},
+	MailAttachmentRemoval: {ID: "mail-attachment-removal", Ja: "メール添付ファイルの削除", En: "mail attachment removal"},
+	MailTextConversion:    {ID: "mail-text-conversion", Ja: "メール本文のテキスト化", En: "mail HTML stripped to text"},
+	ScreenTransfer:        {ID: "screen-transfer", Ja: "画面転送", En: "screen transfer"},
+})
 
 // Methods returns every sanitization method.
 func Methods() []Method { return methods.All() }
@@ -100,5 +100,5 @@ func (m Method) En() string { return methods.En(m) }
 // MarshalText returns the wire id; an invalid method is an error.
 func (m Method) MarshalText() ([]byte, error) { return methods.MarshalText(m) }
 
-// UnmarshalText accepts what ParseMethod accepts.
+// UnmarshalText accepts a wire id only (ParseMethod also takes labels and aliases).
 func (m *Method) UnmarshalText(b []byte) error { return methods.UnmarshalText(m, b) }

@@ -9,10 +9,10 @@ import (
 )
 
 var (
-	myNumber    = zone.In(zone.MyNumber)
-	business    = zone.In(zone.Business)
-	internetZ   = zone.In(zone.Internet)
-	theInternet = zone.External(zone.TheInternet)
+	myNumber    = zone.In(zone.MyNumberZone)
+	business    = zone.In(zone.BusinessZone)
+	internetZ   = zone.In(zone.InternetZone)
+	theInternet = zone.External(zone.PublicInternet)
 	lgwan       = zone.External(zone.LGWAN)
 	national    = zone.External(zone.NationalSystem)
 	fullUTM     = zone.Safeguard{Kind: zone.UTM, Functions: zone.AllFunctions}

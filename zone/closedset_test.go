@@ -162,24 +162,24 @@ func TestClosedSetZone(t *testing.T) {
 	csCheck(t, csSet[Zone]{
 		typ: "Zone", all: All(), table: &zones, parse: Parse,
 		ids:     []string{"mynumber", "business", "internet"},
-		aliases: map[string]Zone{"個人番号利用事務系": MyNumber, "lgwan": Business, "LGWAN接続系": Business},
+		aliases: map[string]Zone{"個人番号利用事務系": MyNumberZone, "lgwan": BusinessZone, "LGWAN接続系": BusinessZone},
 	})
-	if got := []Zone{MyNumber, Business, Internet}; !slices.Equal(All(), got) {
+	if got := []Zone{MyNumberZone, BusinessZone, InternetZone}; !slices.Equal(All(), got) {
 		t.Errorf("All() = %v, want %v", All(), got)
 	}
 	for _, c := range []struct {
 		z      Zone
 		ja, en string
 	}{
-		{MyNumber, "マイナンバー利用事務系", "My Number zone"},
-		{Business, "業務サーバ接続系", "business-server zone"},
-		{Internet, "インターネット接続系", "Internet zone"},
+		{MyNumberZone, "マイナンバー利用事務系", "My Number zone"},
+		{BusinessZone, "業務サーバ接続系", "business-server zone"},
+		{InternetZone, "インターネット接続系", "Internet zone"},
 	} {
 		if c.z.Ja() != c.ja || c.z.En() != c.en {
 			t.Errorf("%s labels = %q / %q, want %q / %q (the policy's terms)", c.z, c.z.Ja(), c.z.En(), c.ja, c.en)
 		}
 	}
-	if got := MustParse("LGWAN接続系"); got != Business {
+	if got := MustParse("LGWAN接続系"); got != BusinessZone {
 		t.Errorf("MustParse(LGWAN接続系) = %v", got)
 	}
 	defer func() {
@@ -196,7 +196,7 @@ func TestClosedSetNetwork(t *testing.T) {
 		ids:     []string{"internet", "lgwan", "national-system"},
 		aliases: map[string]Network{"LGWAN": LGWAN, "総合行政ネットワーク": LGWAN},
 	})
-	if got := []Network{TheInternet, LGWAN, NationalSystem}; !slices.Equal(Networks(), got) {
+	if got := []Network{PublicInternet, LGWAN, NationalSystem}; !slices.Equal(Networks(), got) {
 		t.Errorf("Networks() = %v, want %v", Networks(), got)
 	}
 }
@@ -299,10 +299,10 @@ func TestClosedSetEndpoints(t *testing.T) {
 		s      string
 		ja, en string
 	}{
-		{In(MyNumber), "zone:mynumber", "マイナンバー利用事務系", "My Number zone"},
-		{In(Business), "zone:business", "業務サーバ接続系", "business-server zone"},
-		{In(Internet), "zone:internet", "インターネット接続系", "Internet zone"},
-		{External(TheInternet), "network:internet", "インターネット", "the Internet"},
+		{In(MyNumberZone), "zone:mynumber", "マイナンバー利用事務系", "My Number zone"},
+		{In(BusinessZone), "zone:business", "業務サーバ接続系", "business-server zone"},
+		{In(InternetZone), "zone:internet", "インターネット接続系", "Internet zone"},
+		{External(PublicInternet), "network:internet", "インターネット", "the Internet"},
 		{External(LGWAN), "network:lgwan", "LGWAN（総合行政ネットワーク）", "LGWAN (local government wide area network)"},
 		{External(NationalSystem), "network:national-system", "国等のシステムとの専用接続", "dedicated connection to a national system"},
 	}
@@ -335,16 +335,16 @@ func TestClosedSetParseEndpoint(t *testing.T) {
 		in   string
 		want Endpoint
 	}{
-		{"zone:lgwan", In(Business)},
-		{"zone:LGWAN接続系", In(Business)},
-		{"zone:個人番号利用事務系", In(MyNumber)},
-		{"zone:マイナンバー利用事務系", In(MyNumber)},
+		{"zone:lgwan", In(BusinessZone)},
+		{"zone:LGWAN接続系", In(BusinessZone)},
+		{"zone:個人番号利用事務系", In(MyNumberZone)},
+		{"zone:マイナンバー利用事務系", In(MyNumberZone)},
 		{"network:lgwan", External(LGWAN)},
 		{"network:LGWAN", External(LGWAN)},
 		{"network:総合行政ネットワーク", External(LGWAN)},
 		{"network:national-system", External(NationalSystem)},
-		{"zone:internet", In(Internet)},
-		{"network:internet", External(TheInternet)},
+		{"zone:internet", In(InternetZone)},
+		{"network:internet", External(PublicInternet)},
 	} {
 		got, err := ParseEndpoint(c.in)
 		if err != nil || got != c.want {
@@ -359,7 +359,7 @@ func TestClosedSetParseEndpoint(t *testing.T) {
 	// different endpoints.
 	z, _ := ParseEndpoint("zone:lgwan")
 	n, _ := ParseEndpoint("network:lgwan")
-	if z == n || z.Zone() != Business || z.Network() != 0 || n.Network() != LGWAN || n.Zone() != 0 {
+	if z == n || z.Zone() != BusinessZone || z.Network() != 0 || n.Network() != LGWAN || n.Zone() != 0 {
 		t.Errorf(`"zone:lgwan" = %v and "network:lgwan" = %v; want the business zone and the LGWAN network`, z, n)
 	}
 	if z.String() != "zone:business" || n.String() != "network:lgwan" {
@@ -382,8 +382,8 @@ func TestClosedSetParseEndpoint(t *testing.T) {
 			!strings.HasSuffix(in, pe.Input) {
 			t.Errorf("ParseEndpoint(%q) error = %v, want a *ParseError quoting the input", in, err)
 		}
-		e := In(Internet)
-		if err := e.UnmarshalText([]byte(in)); err == nil || e != In(Internet) {
+		e := In(InternetZone)
+		if err := e.UnmarshalText([]byte(in)); err == nil || e != In(InternetZone) {
 			t.Errorf("UnmarshalText(%q) = %v and set %v; want an error and no change", in, err, e)
 		}
 	}
@@ -403,8 +403,8 @@ func TestClosedSetInvalidEndpoints(t *testing.T) {
 		{Endpoint{}, "zone.Endpoint(unset)"},
 		{In(0), "zone.Endpoint(unset)"},
 		{External(0), "zone.Endpoint(unset)"},
-		{Endpoint{zone: Business, network: LGWAN}, "zone.Endpoint(2,2)"},
-		{Endpoint{zone: MyNumber, network: TheInternet}, "zone.Endpoint(1,1)"},
+		{Endpoint{zone: BusinessZone, network: LGWAN}, "zone.Endpoint(2,2)"},
+		{Endpoint{zone: MyNumberZone, network: PublicInternet}, "zone.Endpoint(1,1)"},
 		{In(Zone(9)), "zone:zone.Zone(9)"},
 		{External(Network(4)), "network:zone.Network(4)"},
 	} {

@@ -31,7 +31,7 @@ func (e Endpoint) Valid() bool { return e.code() != 0 }
 // InternetSide reports whether e is the Internet zone or the external
 // Internet: the places a leak of My Number data must never reach.
 func (e Endpoint) InternetSide() bool {
-	return e == In(Internet) || e == External(TheInternet)
+	return e == In(InternetZone) || e == External(PublicInternet)
 }
 
 // Endpoints returns every valid endpoint: the zones, then the networks.
@@ -53,13 +53,25 @@ const (
 
 // ParseEndpoint accepts "zone:" followed by anything Parse accepts, or
 // "network:" followed by anything ParseNetwork accepts, e.g.
-// "zone:mynumber", "zone:lgwan" (the business zone), "network:lgwan".
-func ParseEndpoint(s string) (Endpoint, error) {
+// "zone:mynumber", "zone:LGWAN接続系" (the business zone), "network:lgwan".
+func ParseEndpoint(s string) (Endpoint, error) { return parseEndpoint(s, false) }
+
+// parseEndpoint reads an endpoint; strict accepts wire ids only after the
+// prefix.
+func parseEndpoint(s string, strict bool) (Endpoint, error) {
 	var e Endpoint
 	if rest, ok := strings.CutPrefix(s, zonePrefix); ok {
-		e.zone, _ = Parse(rest) // 0, hence invalid, on error
+		if strict {
+			e.zone, _ = zones.ParseID(rest) // 0, hence invalid, on error
+		} else {
+			e.zone, _ = zones.Parse(rest)
+		}
 	} else if rest, ok := strings.CutPrefix(s, networkPrefix); ok {
-		e.network, _ = ParseNetwork(rest)
+		if strict {
+			e.network, _ = networks.ParseID(rest)
+		} else {
+			e.network, _ = networks.Parse(rest)
+		}
 	}
 	if !e.Valid() {
 		var accepted []string
@@ -110,17 +122,32 @@ func (e Endpoint) En() string {
 // MarshalText returns the String form; an invalid endpoint is an error.
 func (e Endpoint) MarshalText() ([]byte, error) {
 	if !e.Valid() {
-		return nil, &ParseError{Pkg: "zone", Type: "Endpoint", Input: e.String(), Marshal: true}
+		return nil, &MarshalError{Pkg: "zone", Type: "Endpoint", Value: e.String()}
 	}
 	return []byte(e.String()), nil
 }
 
-// UnmarshalText accepts what ParseEndpoint accepts.
+// UnmarshalText accepts the wire form only, "zone:<id>" or "network:<id>"
+// (ParseEndpoint also takes labels and aliases after the prefix).
 func (e *Endpoint) UnmarshalText(b []byte) error {
-	v, err := ParseEndpoint(string(b))
+	v, err := parseEndpoint(string(b), true)
 	if err != nil {
 		return err
 	}
 	*e = v
 	return nil
+}
+
+// code numbers a valid endpoint for the rule table: zones 1-3, networks
+// 4-6; 0 for an unset or invalid endpoint. It is a branch-free lookup, since
+// Check runs it twice per flow.
+func (e Endpoint) code() uint8 {
+	return endpointCodes[min(e.zone, InternetZone+1)][min(e.network, NationalSystem+1)]
+}
+
+// endpointCodes[zone][network] is the code of Endpoint{zone, network}, with
+// every out-of-range value clamped to the last row or column.
+var endpointCodes = [InternetZone + 2][NationalSystem + 2]uint8{
+	0: {0, 4, 5, 6, 0},
+	1: {1}, 2: {2}, 3: {3},
 }

@@ -12,11 +12,11 @@ func ExampleCheck() {
 
 	// Mail taken in from the Internet zone, stripped to plain text.
 	mail := zone.Flow{
-		From: zone.In(zone.Internet), To: zone.In(zone.Business),
+		From: zone.In(zone.InternetZone), To: zone.In(zone.BusinessZone),
 		Channel: zone.Sanitized, Method: zone.MailTextConversion,
 	}
 	// A USB stick carried from the My Number zone to a business terminal.
-	usb := zone.Flow{From: zone.In(zone.MyNumber), To: zone.In(zone.Business), Channel: zone.Media}
+	usb := zone.Flow{From: zone.In(zone.MyNumberZone), To: zone.In(zone.BusinessZone), Channel: zone.Media}
 
 	for _, f := range []zone.Flow{mail, usb} {
 		v := zone.Check(f, nil, asOf)
@@ -33,7 +33,7 @@ func ExampleCheck() {
 func ExampleCheck_exception() {
 	eltax := zone.Exception{
 		ID:   "EX-2026-01",
-		From: zone.External(zone.LGWAN), To: zone.In(zone.MyNumber), Channel: zone.Direct,
+		From: zone.External(zone.LGWAN), To: zone.In(zone.MyNumberZone), Channel: zone.Direct,
 		Justification: "tax filings received through eLTAX",
 		ApprovedBy:    "CISO",
 		ApprovedOn:    date.MustParse("2026-04-01"),
@@ -53,9 +53,9 @@ func ExampleCheck_exception() {
 func ExampleFindLeaks() {
 	top := zone.Topology{
 		Nodes: []zone.Node{
-			{ID: "tax-db", At: zone.In(zone.MyNumber)},
-			{ID: "file-server", At: zone.In(zone.Business)},
-			{ID: "mail-gw", At: zone.In(zone.Internet)},
+			{ID: "tax-db", At: zone.In(zone.MyNumberZone)},
+			{ID: "file-server", At: zone.In(zone.BusinessZone)},
+			{ID: "mail-gw", At: zone.In(zone.InternetZone)},
 		},
 		Links: []zone.Link{
 			{From: "tax-db", To: "file-server", Channel: zone.Media},
@@ -64,7 +64,7 @@ func ExampleFindLeaks() {
 	}
 	// Each hop is permitted on its own: the first by an exception.
 	exceptions := []zone.Exception{{
-		ID: "EX-7", From: zone.In(zone.MyNumber), To: zone.In(zone.Business), Channel: zone.Media,
+		ID: "EX-7", From: zone.In(zone.MyNumberZone), To: zone.In(zone.BusinessZone), Channel: zone.Media,
 		Justification: "statistics export", ApprovedBy: "CISO",
 		ApprovedOn: date.MustParse("2026-04-01"), ExpiresOn: date.MustParse("2026-09-30"),
 	}}

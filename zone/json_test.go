@@ -46,7 +46,7 @@ func TestPropertyJSONRoundTrip(t *testing.T) {
 
 func TestJSONRejectsInvalidValues(t *testing.T) {
 	for _, v := range []any{
-		zone.Flow{From: zone.In(zone.Business)},              // no To, no channel
+		zone.Flow{From: zone.In(zone.BusinessZone)},          // no To, no channel
 		zone.Flow{From: business, To: internetZ, Channel: 9}, // unknown channel
 		zone.Node{ID: "a"}, // no endpoint
 	} {

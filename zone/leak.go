@@ -1,35 +1,33 @@
 package zone
 
 import (
+	"strconv"
+
+	"github.com/jichitai-sec/policy/clause"
 	"github.com/jichitai-sec/policy/date"
 	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/finding"
+	"github.com/jichitai-sec/policy/lang"
 )
 
-// Node is a place in a topology (a system, terminal, server or gateway) and
-// the zone or external network it belongs to.
-type Node struct {
-	ID string   `json:"id"`
-	At Endpoint `json:"at"`
+// Leak is a node on the Internet side (the Internet zone or the public
+// Internet) that data from the My Number zone can reach although each hop
+// on the way is permitted on its own. Whatever permits each hop, a leak
+// defeats the purpose of 6(3)ア.
+//
+// A Leak records the last hop of one shortest witness path; Leaks.Witness
+// walks the whole path on demand, so that a report of every leak stays
+// linear in the size of the topology.
+type Leak struct {
+	Node   int      `json:"node"`   // index of the leaking node in Topology.Nodes
+	ID     string   `json:"id"`     // its id
+	At     Endpoint `json:"at"`     // where it is
+	Source int      `json:"source"` // index of the My Number zone node the witness starts from
+	Via    int      `json:"via"`    // index in Topology.Links of the witness's last hop
+	Hops   int      `json:"hops"`   // number of hops of the witness
 }
 
-// Link is a directed connection from one node to another, naming the nodes
-// by id, with the channel data takes and, where the rules need them, the
-// sanitization method and the boundary safeguard on it.
-type Link struct {
-	From    string    `json:"from"`
-	To      string    `json:"to"`
-	Channel Channel   `json:"channel"`
-	Method  Method    `json:"method,omitempty"`
-	Guard   Safeguard `json:"guard,omitzero"`
-}
-
-// Topology is a set of nodes and the directed links between them.
-type Topology struct {
-	Nodes []Node `json:"nodes"`
-	Links []Link `json:"links"`
-}
-
-// Hop is one link of a leak path and the verdict that permitted it.
+// Hop is one link of a witness path and the verdict that permitted it.
 type Hop struct {
 	Link    int     `json:"link"` // index into Topology.Links
 	From    string  `json:"from"`
@@ -37,179 +35,222 @@ type Hop struct {
 	Verdict Verdict `json:"verdict"`
 }
 
-// Leak is a node on the Internet side (the Internet zone or the external
-// Internet) that data from the My Number zone can reach although each hop on
-// the way is permitted on its own. Path is a shortest witness: its first hop
-// starts at a My Number zone node and its last hop ends at Node.
-//
-// Whatever permits each hop, a leak defeats the purpose of 6(3)ア.
-type Leak struct {
-	Node string   `json:"node"`
-	At   Endpoint `json:"at"`
-	Path []Hop    `json:"path"`
+// Leaks is the result of FindLeaks: the verdict on every link and the
+// leaks, over a shortest-path tree from the My Number zone. Its size is
+// linear in the topology whatever its shape. It refers to the Topology it
+// was computed from, which must not change while it is in use.
+type Leaks struct {
+	// Verdicts holds the verdict on each link, indexed like Topology.Links.
+	Verdicts []Verdict `json:"verdicts"`
+	// Leaks lists every leaking node, in the order of Topology.Nodes.
+	Leaks []Leak `json:"leaks"`
+
+	t    Topology
+	from []int32 // per link: index of its source node
+	via  []int32 // per node: the link by which the search first reached it; -1 for a source, -2 unreached
 }
 
-// FindLeaks reports every Internet-side node reachable from the My Number
-// zone over links that Check allows under the given exceptions on asOf, each
-// with a shortest witness path, in the order of t.Nodes. It makes one
-// breadth-first traversal from all My Number nodes at once, so its cost is
-// linear in nodes plus links.
+// FindLeaks decides every link of t under the flow rules on asOf and
+// reports every Internet-side node reachable from the My Number zone over
+// links that are allowed. Each link is checked once, against the exceptions
+// whose Covers name its two nodes (an exception is approved for particular
+// systems, not for a zone pair), and that verdict is reused for every path
+// through it. One breadth-first search from all My Number zone nodes at once
+// builds the shortest-path tree, so time and memory are linear in nodes,
+// links and the exceptions' covers.
 //
-// A topology that cannot be analysed soundly is rejected with a field.List
-// naming every problem: a node without an id or with a repeated one, a node
-// without a valid zone or network, a link naming an unknown node, and a link
-// whose flow is invalid (no channel, an unknown method, a method on a channel
-// other than sanitized transfer, an invalid safeguard). Such a link is not
-// silently treated as absent, since that could hide a leak.
-func FindLeaks(t Topology, exceptions []Exception, asOf date.Date) ([]Leak, error) {
+// A topology that cannot be analysed soundly is rejected with the
+// field.List of Topology.Validate, with paths under at (the topology's own
+// path, e.g. "/topology"). Such a link is not silently treated as absent,
+// since that could hide a leak.
+func FindLeaks(t Topology, exceptions []Exception, asOf date.Date, at field.Path) (*Leaks, error) {
+	ids, errs := t.index(at)
+	if len(errs) > 0 {
+		return nil, errs
+	}
 	n := len(t.Nodes)
-	at := make([]Endpoint, n) // compact copy of the nodes' endpoints
-	index, errs := indexNodes(t.Nodes, at)
+	r := &Leaks{t: t, Verdicts: make([]Verdict, len(t.Links)), from: make([]int32, len(t.Links)), via: make([]int32, n)}
+	ix := indexCovers(exceptions)
 
-	// One pass over the links: resolve both ends, decide the link, and
-	// count the permitted links leaving each node. from[i] is -1 for a link
-	// that is not permitted.
-	from := make([]int32, len(t.Links))
+	// One pass over the links: decide each, and count the allowed links
+	// leaving each node.
 	to := make([]int32, len(t.Links))
 	offsets := make([]int32, n+1)
 	for i := range t.Links {
 		l := &t.Links[i]
-		a, okA := index[l.From]
-		b, okB := index[l.To]
-		var v Verdict
-		if okA && okB {
-			v = Check(Flow{From: at[a], To: at[b], Channel: l.Channel, Method: l.Method, Guard: l.Guard}, exceptions, asOf)
+		a, b := ids[l.From], ids[l.To]
+		f := l.Flow(t.Nodes[a].At, t.Nodes[b].At)
+		var covering []Exception
+		if f.From == In(MyNumberZone) || f.To == In(MyNumberZone) {
+			covering = ix.covering(l.From, l.To)
 		}
-		if !okA || !okB || v.Rule == RuleInvalidFlow {
-			errs = linkProblems(index, i, l, errs)
-		}
-		from[i], to[i] = -1, b
-		if v.Allowed() {
-			from[i] = a
+		r.Verdicts[i] = Check(f, covering, asOf)
+		r.from[i], to[i] = a, b
+		if r.Verdicts[i].Allowed() {
 			offsets[a+1]++
 		}
-	}
-	if len(errs) > 0 {
-		return nil, errs
 	}
 	for i := 1; i <= n; i++ {
 		offsets[i] += offsets[i-1]
 	}
-	out := make([]int32, offsets[n]) // permitted link indices grouped by source node
-	fill := make([]int32, n)
+	out := make([]int32, offsets[n]) // allowed link indices grouped by source node
+	fill := r.via                    // borrowed as the fill cursor; reset below
 	copy(fill, offsets[:n])
-	for i, a := range from {
-		if a >= 0 {
+	for i := range t.Links {
+		if r.Verdicts[i].Allowed() {
+			a := r.from[i]
 			out[fill[a]] = int32(i)
 			fill[a]++
 		}
 	}
 
-	// Breadth-first search from every My Number node at once. via[v] is the
-	// link by which v was first reached: -1 for a source, -2 for unreached.
-	via := fill // reuse: same length, contents no longer needed
+	// Breadth-first search from every My Number zone node at once.
 	queue := make([]int32, 0, n)
-	for v := range at {
-		via[v] = -2
-		if at[v] == In(MyNumber) {
-			via[v] = -1
+	depth := make([]int32, n)
+	source := make([]int32, n)
+	for v := range t.Nodes {
+		r.via[v] = -2
+		if t.Nodes[v].At == In(MyNumberZone) {
+			r.via[v], source[v] = -1, int32(v)
 			queue = append(queue, int32(v))
 		}
 	}
 	for head := 0; head < len(queue); head++ {
 		u := queue[head]
 		for _, li := range out[offsets[u]:offsets[u+1]] {
-			if w := to[li]; via[w] == -2 {
-				via[w] = li
+			if w := to[li]; r.via[w] == -2 {
+				r.via[w], depth[w], source[w] = li, depth[u]+1, source[u]
 				queue = append(queue, w)
 			}
 		}
 	}
+	for v := range t.Nodes {
+		if r.via[v] >= 0 && t.Nodes[v].At.InternetSide() {
+			r.Leaks = append(r.Leaks, Leak{Node: v, ID: t.Nodes[v].ID, At: t.Nodes[v].At,
+				Source: int(source[v]), Via: int(r.via[v]), Hops: int(depth[v])})
+		}
+	}
+	return r, nil
+}
 
-	var leaks []Leak
-	for v := range at {
-		if via[v] < 0 || !at[v].InternetSide() {
+// Via returns the link by which the search first reached node v (the edge
+// of the shortest-path tree into v), and false for a My Number zone node,
+// a node the search did not reach, or an index out of range.
+func (r *Leaks) Via(v int) (link int, ok bool) {
+	if v < 0 || v >= len(r.via) || r.via[v] < 0 {
+		return -1, false
+	}
+	return int(r.via[v]), true
+}
+
+// Witness returns the shortest path of l, from its My Number zone source to
+// l.Node, each hop with its verdict. It allocates that one path only.
+func (r *Leaks) Witness(l Leak) []Hop {
+	if l.Node < 0 || l.Node >= len(r.via) || l.Hops < 0 || l.Hops > len(r.via) {
+		return nil
+	}
+	path := make([]Hop, l.Hops)
+	w := int32(l.Node)
+	for k := l.Hops - 1; k >= 0 && r.via[w] >= 0; k-- {
+		li := r.via[w]
+		path[k] = Hop{Link: int(li), From: r.t.Links[li].From, To: r.t.Links[li].To, Verdict: r.Verdicts[li]}
+		w = r.from[li]
+	}
+	return path
+}
+
+// Findings returns one finding for each leak (RuleMyNumberLeak, 6(3)ア, at
+// the leaking node's path under at), naming the leaking node and the My
+// Number zone node the witness starts from, with the number of hops and the
+// last hop. The total size is linear in the number of leaks.
+func (r *Leaks) Findings(at field.Path) []finding.Finding {
+	out := make([]finding.Finding, 0, len(r.Leaks))
+	for _, l := range r.Leaks {
+		src := r.t.Nodes[l.Source].ID
+		last := r.t.Links[l.Via]
+		hops := strconv.Itoa(l.Hops)
+		link := string(at.Child("links").Index(l.Via))
+		out = append(out, finding.Finding{
+			Rule: RuleMyNumberLeak.String(), Severity: finding.For(RuleMyNumberLeak.Clause()),
+			Clause: RuleMyNumberLeak.Clause(), Also: []clause.Clause{RuleMyNumberLeak.Also()},
+			Path: at.Child("nodes").Index(l.Node), IDs: []string{l.ID, src},
+			Text: lang.Of(
+				"マイナンバー利用事務系の「"+src+"」から"+hops+"回の通信で"+l.At.Ja()+"の「"+l.ID+"」に届く（最後の経路："+link+"、"+last.From+"→"+last.To+"）",
+				"data from My Number zone node "+strconv.Quote(src)+" reaches "+strconv.Quote(l.ID)+" in the "+l.At.En()+
+					" in "+hops+" hops, each permitted on its own (last hop "+link+", "+last.From+" → "+last.To+")"),
+		})
+	}
+	return out
+}
+
+// LinkFindings returns a finding for each link whose verdict is not a plain
+// allowance: each denied link (an error, or the severity of its clause), each
+// link allowed with a warning, and, for the record (finding.Info), each link
+// allowed under an exception. Paths are under at, as "<at>/links/<i>".
+func (r *Leaks) LinkFindings(at field.Path) []finding.Finding {
+	var out []finding.Finding
+	for i, v := range r.Verdicts {
+		if v.Allowed() && !v.Warning() && v.Rule != RuleMyNumberException {
 			continue
 		}
-		depth := 0
-		for w := int32(v); via[w] >= 0; w = from[via[w]] {
-			depth++
-		}
-		path := make([]Hop, depth)
-		for w := int32(v); via[w] >= 0; w = from[via[w]] {
-			depth--
-			li := via[w]
-			path[depth] = Hop{
-				Link: int(li), From: t.Links[li].From, To: t.Links[li].To,
-				Verdict: Check(Flow{From: at[from[li]], To: at[to[li]], Channel: t.Links[li].Channel,
-					Method: t.Links[li].Method, Guard: t.Links[li].Guard}, exceptions, asOf),
-			}
-		}
-		leaks = append(leaks, Leak{Node: t.Nodes[v].ID, At: t.Nodes[v].At, Path: path})
+		l := &r.t.Links[i]
+		out = append(out, v.Finding(at.Child("links").Index(i), l.From, l.To))
 	}
-	return leaks, nil
+	return out
 }
 
-// indexNodes maps node ids to their index, copies each node's endpoint
-// into at, and reports bad nodes.
-func indexNodes(nodes []Node, at []Endpoint) (map[string]int32, field.List) {
-	var errs field.List
-	index := make(map[string]int32, len(nodes))
-	for i, nd := range nodes {
-		at[i] = nd.At
-		_, dup := index[nd.ID]
-		if nd.ID != "" && !dup {
-			index[nd.ID] = int32(i)
-			if nd.At.Valid() {
-				continue
-			}
-		}
-		p := field.Path("nodes").Index(i)
-		switch {
-		case nd.ID == "":
-			errs = errs.Add(p.Child("id"), field.Required, "", "a node needs an id", "ノードにIDがない")
-		case dup:
-			errs = errs.Add(p.Child("id"), field.Duplicate, nd.ID, "another node has this id", "同じIDのノードが既にある")
-		}
-		switch {
-		case nd.At == Endpoint{}:
-			errs = errs.Add(p.Child("at"), field.Required, "", "a node needs a zone or an external network", "ノードの領域又は外部ネットワークが未設定")
-		case !nd.At.Valid():
-			errs = errs.Add(p.Child("at"), field.Unsupported, nd.At.String(), "not a known zone or external network", "不明な領域又は外部ネットワーク")
-		}
-	}
-	return index, errs
+// coverIndex groups the exceptions by the node pairs their Covers name, so
+// that a link is checked only against the exceptions approved for its two
+// nodes, whatever the number of others.
+type coverIndex struct {
+	pair    map[NodePair]int32
+	offsets []int32     // the exceptions of pair p are grouped[offsets[p]:offsets[p+1]]
+	grouped []Exception // copies, in the order of the list given
 }
 
-// linkProblems reports what is wrong with link i: a missing or dangling
-// node reference, or a channel, method or safeguard that is unset, unknown
-// or inconsistent.
-func linkProblems(index map[string]int32, i int, l *Link, errs field.List) field.List {
-	p := field.Path("links").Index(i)
-	for _, end := range []struct {
-		name, id string
-	}{{"from", l.From}, {"to", l.To}} {
-		if _, ok := index[end.id]; !ok && end.id == "" {
-			errs = errs.Add(p.Child(end.name), field.Required, "", "a link needs both ends", "リンクの端点が未設定")
-		} else if !ok {
-			errs = errs.Add(p.Child(end.name), field.NotFound, end.id, "no node has this id", "このIDのノードがない")
+func indexCovers(exceptions []Exception) coverIndex {
+	ix := coverIndex{pair: map[NodePair]int32{}}
+	var counts []int32
+	var last []int32 // per pair: 1 + the index of the last exception counted for it
+	for i := range exceptions {
+		for _, c := range exceptions[i].Covers {
+			p, ok := ix.pair[c]
+			if !ok {
+				p = int32(len(counts))
+				ix.pair[c] = p
+				counts, last = append(counts, 0), append(last, 0)
+			}
+			if last[p] != int32(i+1) { // a pair named twice by one exception counts once
+				counts[p]++
+				last[p] = int32(i + 1)
+			}
 		}
 	}
-	switch {
-	case l.Channel == 0:
-		errs = errs.Add(p.Child("channel"), field.Required, "", "a link needs a channel", "リンクの経路種別が未設定")
-	case !l.Channel.Valid():
-		errs = errs.Add(p.Child("channel"), field.Unsupported, l.Channel.String(), "not a known channel", "不明な経路種別")
+	ix.offsets = make([]int32, len(counts)+1)
+	for p, c := range counts {
+		ix.offsets[p+1] = ix.offsets[p] + c
 	}
-	switch {
-	case l.Method == 0:
-	case !l.Method.Valid():
-		errs = errs.Add(p.Child("method"), field.Unsupported, l.Method.String(), "not a known sanitization method", "不明な無害化方式")
-	case l.Channel != Sanitized:
-		errs = errs.Add(p.Child("method"), field.Forbidden, l.Method.String(), "a method belongs to sanitized transfer only", "無害化方式は無害化通信にのみ指定できる")
+	ix.grouped = make([]Exception, ix.offsets[len(counts)])
+	fill := append([]int32(nil), ix.offsets[:len(counts)]...)
+	clear(last)
+	for i := range exceptions {
+		for _, c := range exceptions[i].Covers {
+			p := ix.pair[c]
+			if last[p] != int32(i+1) {
+				ix.grouped[fill[p]] = exceptions[i]
+				fill[p]++
+				last[p] = int32(i + 1)
+			}
+		}
 	}
-	if !l.Guard.Valid() {
-		errs = errs.Add(p.Child("guard"), field.Invalid, l.Guard.Kind.String()+"/"+l.Guard.Functions.String(), "not a known safeguard", "不明な境界防御")
+	return ix
+}
+
+// covering returns the exceptions whose Covers name the link from → to.
+func (ix *coverIndex) covering(from, to string) []Exception {
+	p, ok := ix.pair[NodePair{From: from, To: to}]
+	if !ok {
+		return nil
 	}
-	return errs
+	return ix.grouped[ix.offsets[p]:ix.offsets[p+1]]
 }

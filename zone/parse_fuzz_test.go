@@ -136,7 +136,7 @@ func fzAdd(f *testing.F) {
 
 func FuzzParse(f *testing.F) {
 	fzAdd(f)
-	aliases := map[string]zone.Zone{"個人番号利用事務系": zone.MyNumber, "lgwan": zone.Business, "LGWAN接続系": zone.Business}
+	aliases := map[string]zone.Zone{"個人番号利用事務系": zone.MyNumberZone, "lgwan": zone.BusinessZone, "LGWAN接続系": zone.BusinessZone}
 	f.Fuzz(func(t *testing.T, in string) {
 		fzCheck(t, "Zone", in, zone.Parse, zone.All(), aliases)
 	})
@@ -197,7 +197,7 @@ func FuzzParseExceptionStatus(f *testing.F) {
 
 func FuzzParseEndpoint(f *testing.F) {
 	fzAdd(f)
-	zoneAliases := map[string]zone.Zone{"個人番号利用事務系": zone.MyNumber, "lgwan": zone.Business, "LGWAN接続系": zone.Business}
+	zoneAliases := map[string]zone.Zone{"個人番号利用事務系": zone.MyNumberZone, "lgwan": zone.BusinessZone, "LGWAN接続系": zone.BusinessZone}
 	networkAliases := map[string]zone.Network{"LGWAN": zone.LGWAN, "総合行政ネットワーク": zone.LGWAN}
 	f.Fuzz(func(t *testing.T, in string) {
 		sentinel := zone.External(zone.NationalSystem)

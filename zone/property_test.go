@@ -38,7 +38,7 @@ func TestPropertyMyNumberNeedsActiveMatchingException(t *testing.T) {
 		asOf := policytest.Date().Draw(t, "asOf")
 		exs := exceptionsFor(t, f, asOf)
 		v := zone.Check(f, exs, asOf)
-		crosses := (f.From == zone.In(zone.MyNumber)) != (f.To == zone.In(zone.MyNumber))
+		crosses := (f.From == zone.In(zone.MyNumberZone)) != (f.To == zone.In(zone.MyNumberZone))
 		if !crosses || !v.Allowed() {
 			return
 		}
@@ -62,7 +62,7 @@ func TestPropertyBusinessInternetOnlySanitized(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		f := policytest.Flow().Draw(t, "flow")
 		pair := map[zone.Endpoint]bool{f.From: true, f.To: true}
-		if !pair[zone.In(zone.Business)] || !pair[zone.In(zone.Internet)] {
+		if !pair[zone.In(zone.BusinessZone)] || !pair[zone.In(zone.InternetZone)] {
 			return
 		}
 		asOf := policytest.Date().Draw(t, "asOf")

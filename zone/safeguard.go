@@ -21,10 +21,10 @@ const (
 	SecurityCloud                          // 自治体情報セキュリティクラウド
 )
 
-var safeguardKinds = enum.Table[SafeguardKind]{Pkg: "zone", Type: "SafeguardKind", Entries: []enum.Entry{
-	{ID: "utm", Ja: "UTM", En: "unified threat management (UTM)"},
-	{ID: "security-cloud", Ja: "自治体情報セキュリティクラウド", En: "municipal security cloud"},
-}}
+var safeguardKinds = enum.New[SafeguardKind]([]enum.Entry{
+	UTM:           {ID: "utm", Ja: "UTM", En: "unified threat management (UTM)"},
+	SecurityCloud: {ID: "security-cloud", Ja: "自治体情報セキュリティクラウド", En: "municipal security cloud"},
+})
 
 // SafeguardKinds returns every kind of boundary safeguard.
 func SafeguardKinds() []SafeguardKind { return safeguardKinds.All() }
@@ -48,7 +48,7 @@ func (k SafeguardKind) En() string { return safeguardKinds.En(k) }
 // MarshalText returns the wire id; an invalid kind is an error.
 func (k SafeguardKind) MarshalText() ([]byte, error) { return safeguardKinds.MarshalText(k) }
 
-// UnmarshalText accepts what ParseSafeguardKind accepts.
+// UnmarshalText accepts a wire id only (ParseSafeguardKind also takes labels and aliases).
 func (k *SafeguardKind) UnmarshalText(b []byte) error { return safeguardKinds.UnmarshalText(k, b) }
 
 // Function is one of the security functions a UTM combines (2(13)). The zero
@@ -63,12 +63,12 @@ const (
 	WebFiltering                            // Webフィルタリング
 )
 
-var functions = enum.Table[Function]{Pkg: "zone", Type: "Function", Entries: []enum.Entry{
-	{ID: "firewall", Ja: "ファイアウォール", En: "firewall"},
-	{ID: "ids-ips", Ja: "侵入検知・防御（IDS/IPS）", En: "intrusion detection and prevention (IDS/IPS)", Aliases: []string{"IDS/IPS"}},
-	{ID: "antivirus", Ja: "アンチウイルス", En: "antivirus"},
-	{ID: "web-filtering", Ja: "Webフィルタリング", En: "web filtering"},
-}}
+var functions = enum.New[Function]([]enum.Entry{
+	Firewall:            {ID: "firewall", Ja: "ファイアウォール", En: "firewall"},
+	IntrusionPrevention: {ID: "ids-ips", Ja: "侵入検知・防御（IDS/IPS）", En: "intrusion detection and prevention (IDS/IPS)", Aliases: []string{"IDS/IPS"}},
+	Antivirus:           {ID: "antivirus", Ja: "アンチウイルス", En: "antivirus"},
+	WebFiltering:        {ID: "web-filtering", Ja: "Webフィルタリング", En: "web filtering"},
+})
 
 // ParseFunction accepts a function's wire id, its Japanese label or "IDS/IPS".
 func ParseFunction(s string) (Function, error) { return functions.Parse(s) }
@@ -88,14 +88,19 @@ func (f Function) En() string { return functions.En(f) }
 // MarshalText returns the wire id; an invalid function is an error.
 func (f Function) MarshalText() ([]byte, error) { return functions.MarshalText(f) }
 
-// UnmarshalText accepts what ParseFunction accepts.
+// UnmarshalText accepts a wire id only (ParseFunction also takes labels and aliases).
 func (f *Function) UnmarshalText(b []byte) error { return functions.UnmarshalText(f, b) }
 
-// Functions is a set of UTM functions. In JSON it is an array of wire ids.
+// UTMFunctions returns every function 2(13) names, in its order.
+func UTMFunctions() []Function { return functions.All() }
+
+// Functions is a set of UTM functions. In JSON it is an array of wire ids,
+// each at most once.
 type Functions uint8
 
 // AllFunctions is the set of every function 2(13) names: what a complete
-// boundary safeguard provides.
+// boundary safeguard provides. (A test holds it equal to the set of every
+// member of Function.)
 const AllFunctions Functions = 0b1111
 
 // invalidFunction is the bit FunctionsOf sets for a value that is not a
@@ -116,17 +121,19 @@ func FunctionsOf(fs ...Function) Functions {
 	return s
 }
 
+func (s Functions) set() enum.Set[Function] { return enum.Set[Function](s) }
+
 // Has reports whether f is in the set.
-func (s Functions) Has(f Function) bool { return f.Valid() && s&(1<<(f-1)) != 0 }
+func (s Functions) Has(f Function) bool { return f.Valid() && s.set().Has(f) }
 
 // Valid reports whether the set holds known functions only.
-func (s Functions) Valid() bool { return s&^AllFunctions == 0 }
+func (s Functions) Valid() bool { return s.set().Within(functions) }
 
 // List returns the functions in the set, in declaration order.
 func (s Functions) List() []Function {
 	var out []Function
-	for _, f := range functions.All() {
-		if s.Has(f) {
+	for _, f := range s.set().List() {
+		if f.Valid() {
 			out = append(out, f)
 		}
 	}
@@ -160,29 +167,26 @@ func (s Functions) labels(label func(Function) string, sep string) string {
 }
 
 // MarshalJSON writes the set as an array of wire ids; a set with unknown
-// bits is an error.
+// bits is a *MarshalError.
 func (s Functions) MarshalJSON() ([]byte, error) {
 	if !s.Valid() {
-		return nil, &ParseError{Pkg: "zone", Type: "Functions", Input: s.String(), Marshal: true}
+		return nil, &MarshalError{Pkg: "zone", Type: "Functions", Value: s.String()}
 	}
 	ids := []Function{}
 	ids = append(ids, s.List()...)
 	return json.Marshal(ids)
 }
 
-// UnmarshalJSON reads an array of function wire ids. Anything else (a
-// string, a number, a null element), an unknown id or a repeated one is an
-// error; nothing is silently dropped. On error *s is unchanged.
+// UnmarshalJSON reads an array of function wire ids. Anything else (null,
+// a string, a number, a null element), an unknown id or a repeated one is
+// an error; nothing is silently dropped. On error *s is unchanged.
 func (s *Functions) UnmarshalJSON(b []byte) error {
 	var raw []json.RawMessage
+	if bytes.Equal(bytes.TrimSpace(b), []byte("null")) {
+		return fmt.Errorf("zone: Functions must be an array of function ids, not null / 機能の一覧に null は使えません")
+	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return fmt.Errorf("zone: Functions must be an array of function ids: %w", err)
-	}
-	if raw == nil {
-		if string(bytes.TrimSpace(b)) == "null" {
-			return nil // JSON null leaves the set unchanged, as encoding/json does
-		}
-		return fmt.Errorf("zone: Functions must be an array of function ids, not %s", b)
 	}
 	var set Functions
 	for _, r := range raw {
@@ -193,8 +197,8 @@ func (s *Functions) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(r, &id); err != nil {
 			return err
 		}
-		f, err := ParseFunction(id)
-		if err != nil {
+		var f Function
+		if err := f.UnmarshalText([]byte(id)); err != nil {
 			return err
 		}
 		if set.Has(f) {
@@ -207,8 +211,8 @@ func (s *Functions) UnmarshalJSON(b []byte) error {
 }
 
 // Safeguard is the boundary safeguard on a flow between the Internet zone
-// and the Internet: its kind and the functions it provides. The zero value
-// means no safeguard.
+// and the public Internet: its kind and the functions it provides. The zero
+// value means no safeguard.
 type Safeguard struct {
 	Kind      SafeguardKind `json:"kind"`
 	Functions Functions     `json:"functions"`
@@ -228,5 +232,13 @@ func (g Safeguard) Valid() bool {
 	if g.Kind == 0 {
 		return g.Functions == 0
 	}
-	return g.Kind <= SecurityCloud && g.Functions&^AllFunctions == 0
+	return g.Kind.Valid() && g.Functions.Valid()
+}
+
+// String returns a compact form, e.g. "utm[firewall+antivirus]", or "none".
+func (g Safeguard) String() string {
+	if g == (Safeguard{}) {
+		return "none"
+	}
+	return g.Kind.String() + "[" + g.Functions.String() + "]"
 }

@@ -3,13 +3,31 @@
 // each member, with the shared String, Parse and text-marshalling logic.
 //
 // Each domain package declares its own integer type (constants from 1, zero
-// invalid) and one unexported Table for it; its methods are one-line calls
-// into the table, so that every closed set behaves the same way.
+// invalid) and one unexported Table for it, built by New from entries keyed
+// by the constants; its methods are one-line calls into the table, so that
+// every closed set behaves the same way. The contract every closed set meets
+// (and that package enumtest holds each one to, and the schema generator
+// relies on):
+//
+//   - its members are T(1)…T(n), listed in that order by a function of the
+//     package; the zero value is never a member;
+//   - Valid reports membership; String returns the wire id (kebab-case
+//     ASCII) or, for a non-member, a diagnosable form such as "zone.Zone(9)";
+//   - Ja and En return the labels;
+//   - MarshalText writes the wire id and refuses a non-member with a
+//     *MarshalError; UnmarshalText accepts the wire ids only, so that it is
+//     the exact inverse of MarshalText;
+//   - Parse, for people, also accepts the Japanese labels (unless the labels
+//     are descriptions) and the documented aliases; a rejected text is a
+//     *ParseError.
 package enum
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/jichitai-sec/policy/lang"
 )
 
 // Entry describes one member of a closed set.
@@ -21,30 +39,78 @@ type Entry struct {
 }
 
 // Table is the description of one closed set whose members are the integers
-// 1..len(Entries). A Table is built once at package initialisation and never
-// modified afterwards.
+// 1..n. A Table is built once at package initialisation and never modified
+// afterwards.
 type Table[T ~uint8] struct {
-	Pkg     string  // package name, for diagnostics ("zone")
-	Type    string  // type name, for diagnostics ("Zone")
-	Entries []Entry // Entries[i] describes the member T(i+1)
-	// IDOnly makes Parse accept wire ids and aliases but not Japanese
-	// labels: for sets whose labels are descriptions (clause titles, rule
-	// reasons) rather than names.
-	IDOnly bool
+	pkg, typ string  // package and type name, for diagnostics ("zone", "Zone")
+	entries  []Entry // entries[i] describes the member T(i)
+	idOnly   bool    // Parse does not accept the labels
+	byID     map[string]T
+	bySpell  map[string]T
 }
 
-// Valid reports whether v is a member of the set (the zero value is not).
-func (t *Table[T]) Valid(v T) bool { return v >= 1 && int(v) <= len(t.Entries) }
+// New builds the table of closed set T from entries keyed by its constants:
+//
+//	enum.New[Zone]([]enum.Entry{MyNumberZone: {…}, BusinessZone: {…}})
+//
+// so that an entry cannot slide against its constant. Entry 0 must be left
+// empty and every other entry filled; ids and spellings must be unique. The
+// package and type names used in diagnostics are taken from T. New panics
+// on a malformed table, which is a programming error found at start-up.
+func New[T ~uint8](entries []Entry) *Table[T] { return build[T](entries, false) }
 
-func (t *Table[T]) entry(v T) *Entry { return &t.Entries[v-1] }
+// NewDescribed is New for sets whose labels are descriptions (clause titles,
+// rule reasons) rather than names: Parse accepts the ids and aliases only.
+func NewDescribed[T ~uint8](entries []Entry) *Table[T] { return build[T](entries, true) }
+
+func build[T ~uint8](entries []Entry, idOnly bool) *Table[T] {
+	rt := reflect.TypeFor[T]()
+	pkg := rt.PkgPath()
+	pkg = pkg[strings.LastIndexByte(pkg, '/')+1:]
+	t := &Table[T]{pkg: pkg, typ: rt.Name(), entries: entries, idOnly: idOnly,
+		byID: map[string]T{}, bySpell: map[string]T{}}
+	if len(entries) < 2 || entries[0].ID != "" || entries[0].Ja != "" || entries[0].En != "" {
+		panic("enum: " + t.name() + ": entry 0 must be empty and at least one member given")
+	}
+	for i := 1; i < len(entries); i++ {
+		e := &entries[i]
+		v := T(i)
+		if e.ID == "" || e.Ja == "" || e.En == "" {
+			panic("enum: " + t.name() + ": member " + strconv.Itoa(i) + " lacks an id or a label")
+		}
+		spellings := append([]string{e.ID}, e.Aliases...)
+		if !idOnly {
+			spellings = append(spellings, e.Ja)
+		}
+		for _, s := range spellings {
+			if w, dup := t.bySpell[s]; dup && w != v {
+				panic("enum: " + t.name() + ": spelling " + strconv.Quote(s) + " names two members")
+			}
+			t.bySpell[s] = v
+		}
+		t.byID[e.ID] = v
+	}
+	return t
+}
+
+func (t *Table[T]) name() string { return t.pkg + "." + t.typ }
+
+// Valid reports whether v is a member of the set (the zero value is not).
+func (t *Table[T]) Valid(v T) bool { return v >= 1 && int(v) < len(t.entries) }
+
+// Len returns the number of members.
+func (t *Table[T]) Len() int { return len(t.entries) - 1 }
+
+// Last returns the last member.
+func (t *Table[T]) Last() T { return T(len(t.entries) - 1) }
 
 // String returns the wire id of v, or a diagnosable form such as
 // "zone.Zone(9)" for a value outside the set. It never panics.
 func (t *Table[T]) String(v T) string {
 	if !t.Valid(v) {
-		return t.Pkg + "." + t.Type + "(" + strconv.Itoa(int(v)) + ")"
+		return t.name() + "(" + strconv.Itoa(int(v)) + ")"
 	}
-	return t.entry(v).ID
+	return t.entries[v].ID
 }
 
 // Ja returns the Japanese label of v, or the diagnosable form for a value
@@ -53,7 +119,7 @@ func (t *Table[T]) Ja(v T) string {
 	if !t.Valid(v) {
 		return t.String(v)
 	}
-	return t.entry(v).Ja
+	return t.entries[v].Ja
 }
 
 // En returns the English label of v, or the diagnosable form for a value
@@ -62,57 +128,78 @@ func (t *Table[T]) En(v T) string {
 	if !t.Valid(v) {
 		return t.String(v)
 	}
-	return t.entry(v).En
+	return t.entries[v].En
 }
+
+// Label returns both labels of v.
+func (t *Table[T]) Label(v T) lang.Text { return lang.Text{Ja: t.Ja(v), En: t.En(v)} }
+
+// Aliases returns the aliases of v, in a new slice.
+func (t *Table[T]) Aliases(v T) []string {
+	if !t.Valid(v) {
+		return nil
+	}
+	return append([]string(nil), t.entries[v].Aliases...)
+}
+
+// DescribedOnly reports whether the labels are descriptions that Parse does
+// not accept.
+func (t *Table[T]) DescribedOnly() bool { return t.idOnly }
 
 // All returns every member in declaration order, in a new slice.
 func (t *Table[T]) All() []T {
-	out := make([]T, len(t.Entries))
+	out := make([]T, t.Len())
 	for i := range out {
 		out[i] = T(i + 1)
 	}
 	return out
 }
 
-// Parse accepts a wire id, a Japanese label (unless IDOnly) or a listed
-// alias, exactly as written (no case folding, no trimming). Anything else is
-// a *ParseError.
-func (t *Table[T]) Parse(s string) (T, error) {
-	for i := range t.Entries {
-		e := &t.Entries[i]
-		if s == e.ID || (s == e.Ja && !t.IDOnly) {
-			return T(i + 1), nil
-		}
-		for _, a := range e.Aliases {
-			if s == a {
-				return T(i + 1), nil
-			}
-		}
-	}
-	return 0, &ParseError{Pkg: t.Pkg, Type: t.Type, Input: s, Accepted: t.IDs()}
-}
-
-// IDs returns the wire ids of every member, in order.
+// IDs returns the wire ids of every member, in order, in a new slice.
 func (t *Table[T]) IDs() []string {
-	out := make([]string, len(t.Entries))
-	for i, e := range t.Entries {
-		out[i] = e.ID
+	out := make([]string, t.Len())
+	for i := range out {
+		out[i] = t.entries[i+1].ID
 	}
 	return out
 }
 
-// MarshalText returns the wire id of v; a value outside the set is an error,
-// so that an unset or corrupt value is never written out as if it were real.
-func (t *Table[T]) MarshalText(v T) ([]byte, error) {
-	if !t.Valid(v) {
-		return nil, &ParseError{Pkg: t.Pkg, Type: t.Type, Input: t.String(v), Accepted: t.IDs(), Marshal: true}
+// Parse accepts a wire id, a Japanese label (unless the labels are
+// descriptions) or a listed alias, exactly as written (no case folding, no
+// trimming). Anything else is a *ParseError.
+func (t *Table[T]) Parse(s string) (T, error) {
+	if v, ok := t.bySpell[s]; ok {
+		return v, nil
 	}
-	return []byte(t.entry(v).ID), nil
+	return 0, t.parseError(s)
 }
 
-// UnmarshalText parses b into *v; on error *v is left unchanged.
+// ParseID accepts a wire id only.
+func (t *Table[T]) ParseID(s string) (T, error) {
+	if v, ok := t.byID[s]; ok {
+		return v, nil
+	}
+	return 0, t.parseError(s)
+}
+
+func (t *Table[T]) parseError(s string) *ParseError {
+	return &ParseError{Pkg: t.pkg, Type: t.typ, Input: s, Accepted: t.IDs()}
+}
+
+// MarshalText returns the wire id of v; a value outside the set is a
+// *MarshalError, so that an unset or corrupt value is never written out as
+// if it were real.
+func (t *Table[T]) MarshalText(v T) ([]byte, error) {
+	if !t.Valid(v) {
+		return nil, &MarshalError{Pkg: t.pkg, Type: t.typ, Value: t.String(v)}
+	}
+	return []byte(t.entries[v].ID), nil
+}
+
+// UnmarshalText reads a wire id into *v (labels and aliases are for Parse
+// only); on error *v is left unchanged.
 func (t *Table[T]) UnmarshalText(v *T, b []byte) error {
-	p, err := t.Parse(string(b))
+	p, err := t.ParseID(string(b))
 	if err != nil {
 		return err
 	}
@@ -120,22 +207,31 @@ func (t *Table[T]) UnmarshalText(v *T, b []byte) error {
 	return nil
 }
 
-// ParseError reports text that names no member of a closed set, or an
-// attempt to marshal a value outside the set.
+// ParseError reports text that names no member of a closed set. Every
+// package with a closed set exports it under its own name (zone.ParseError,
+// asset.ParseError, …), so callers can match it with errors.As.
 type ParseError struct {
 	Pkg      string   // package of the set, e.g. "zone"
 	Type     string   // type of the set, e.g. "Zone"
 	Input    string   // the text that was rejected
 	Accepted []string // the wire ids the set accepts
-	Marshal  bool     // true when a value outside the set was marshalled
 }
 
 // Error describes the problem in English and Japanese.
 func (e *ParseError) Error() string {
-	if e.Marshal {
-		return e.Pkg + ": cannot marshal invalid " + e.Type + " " + strconv.Quote(e.Input) +
-			" / 不正な値は出力できません"
-	}
 	return e.Pkg + ": unknown " + e.Type + " " + strconv.Quote(e.Input) +
 		" (accepted: " + strings.Join(e.Accepted, ", ") + ") / 不明な値です"
+}
+
+// MarshalError reports an attempt to marshal a value that is not a member
+// of its closed set (an unset or corrupt value).
+type MarshalError struct {
+	Pkg   string // package of the set, e.g. "zone"
+	Type  string // type of the set, e.g. "Zone"
+	Value string // the diagnosable form of the value, e.g. "zone.Zone(9)"
+}
+
+// Error describes the problem in English and Japanese.
+func (e *MarshalError) Error() string {
+	return e.Pkg + ": cannot marshal invalid " + e.Type + " " + e.Value + " / 不正な値は出力できません"
 }

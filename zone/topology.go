@@ -1,0 +1,111 @@
+package zone
+
+import (
+	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/lang"
+)
+
+// Node is a place in a topology (a system, terminal, server or gateway) and
+// the zone or external network it belongs to.
+type Node struct {
+	ID string   `json:"id"`
+	At Endpoint `json:"at"`
+}
+
+// Link is a directed connection from one node to another, naming the nodes
+// by id, with the channel data takes and, where the rules need them, the
+// sanitization method and the boundary safeguard on it.
+type Link struct {
+	From    string    `json:"from"`
+	To      string    `json:"to"`
+	Channel Channel   `json:"channel"`
+	Method  Method    `json:"method,omitzero"`
+	Guard   Safeguard `json:"guard,omitzero"`
+}
+
+// Flow returns the flow of the link between endpoints from and to (those of
+// its two nodes): the one conversion from a link to a flow.
+func (l *Link) Flow(from, to Endpoint) Flow {
+	return Flow{From: from, To: to, Channel: l.Channel, Method: l.Method, Guard: l.Guard}
+}
+
+// Topology is a set of nodes and the directed links between them.
+type Topology struct {
+	Nodes []Node `json:"nodes"`
+	Links []Link `json:"links"`
+}
+
+// Validate reports every problem that keeps t from being analysed soundly,
+// with paths under at (the topology's own path, e.g. "/topology"): a node
+// without an id or with a repeated one, a node without a valid zone or
+// network, a link naming no node or an unknown one, and a link whose
+// channel, method or safeguard is unset, unknown or inconsistent.
+func (t *Topology) Validate(at field.Path) field.List {
+	_, errs := t.index(at)
+	return errs
+}
+
+// index maps node ids to their index and reports every problem of t.
+func (t *Topology) index(at field.Path) (map[string]int32, field.List) {
+	var errs field.List
+	ids := make(map[string]int32, len(t.Nodes))
+	for i := range t.Nodes {
+		nd := &t.Nodes[i]
+		p := at.Child("nodes").Index(i)
+		first, dup := ids[nd.ID]
+		switch {
+		case nd.ID == "":
+			errs = append(errs, field.Required(p.Child("id"), lang.Of("ノードにIDがない", "a node needs an id")))
+		case dup:
+			errs = append(errs, field.Duplicate(p.Child("id"), nd.ID, lang.Of(
+				"同じIDのノードが既にある（"+string(at.Child("nodes").Index(int(first)))+"）",
+				"node "+string(at.Child("nodes").Index(int(first)))+" has this id")))
+		default:
+			ids[nd.ID] = int32(i)
+		}
+		switch {
+		case nd.At == Endpoint{}:
+			errs = append(errs, field.Required(p.Child("at"), lang.Of("ノードの領域又は外部ネットワークが未設定", "a node needs a zone or an external network")))
+		case !nd.At.Valid():
+			errs = append(errs, field.NotSupported(p.Child("at"), nd.At, Endpoints()))
+		}
+	}
+	for i := range t.Links {
+		errs = t.Links[i].problems(ids, at.Child("links").Index(i), errs)
+	}
+	return ids, errs
+}
+
+// problems appends what is wrong with the link at path p: a missing or
+// dangling node reference, or a channel, method or safeguard that is
+// unset, unknown or inconsistent.
+func (l *Link) problems(ids map[string]int32, p field.Path, errs field.List) field.List {
+	for _, end := range [...]struct{ name, id string }{{"from", l.From}, {"to", l.To}} {
+		if _, ok := ids[end.id]; ok {
+			continue
+		} else if end.id == "" {
+			errs = append(errs, field.Required(p.Child(end.name), lang.Of("リンクの端点が未設定", "a link needs both ends")))
+		} else {
+			errs = append(errs, field.NotFound(p.Child(end.name), end.id, lang.Of("このIDのノードがない", "no node has this id")))
+		}
+	}
+	switch {
+	case l.Channel == 0:
+		errs = append(errs, field.Required(p.Child("channel"), lang.Of("リンクの経路種別が未設定", "a link needs a channel")))
+	case !l.Channel.Valid():
+		errs = append(errs, field.NotSupported(p.Child("channel"), l.Channel, Channels()))
+	}
+	switch {
+	case l.Method == 0:
+	case !l.Method.Valid():
+		errs = append(errs, field.NotSupported(p.Child("method"), l.Method, Methods()))
+	case l.Channel != Sanitized:
+		errs = append(errs, field.Forbidden(p.Child("method"), l.Method.String(),
+			lang.Of("無害化方式は無害化通信にのみ指定できる", "a method belongs to sanitized transfer only")))
+	}
+	if !l.Guard.Valid() {
+		errs = append(errs, field.Invalid(p.Child("guard"), l.Guard.String(),
+			lang.Of("不明な境界防御（種別と機能の組合せ）", "not a known safeguard (kind and functions)")))
+	}
+	return errs
+}
