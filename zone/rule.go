@@ -19,7 +19,7 @@ const (
 	// RuleSameZone allows a flow that stays within one zone.
 	RuleSameZone
 	// RuleMyNumberException allows a flow to or from the My Number zone that
-	// a valid, approved, unexpired and matching Exception covers.
+	// an Exception in force (Status ExceptionActive) names exactly.
 	RuleMyNumberException
 	// RuleMyNumberIsolated denies every other flow to or from the My Number
 	// zone (6(3)ア).
@@ -74,8 +74,8 @@ var rules = enum.NewDescribed[Rule]([]enum.Entry{
 		Ja: "同じ領域の中の通信であり、領域間の制限は及ばない",
 		En: "allowed: the flow stays within one zone"},
 	RuleMyNumberException: {ID: "mynumber-exception",
-		Ja: "承認済みで有効期限内の例外が、このマイナンバー利用事務系の通信を認めている",
-		En: "allowed: an approved, unexpired exception covers this My Number zone flow"},
+		Ja: "有効な例外（団体の承認又は国の示す常設の例外）が、このマイナンバー利用事務系の通信を認めている",
+		En: "allowed: an exception in force (a local approval or a standing national allowance) covers this My Number zone flow"},
 	RuleMyNumberIsolated: {ID: "mynumber-isolated",
 		Ja: "マイナンバー利用事務系は原則として他の領域と通信させない",
 		En: "denied: the My Number zone does not communicate with other zones in principle"},

@@ -32,14 +32,49 @@ func TestSampleReport(t *testing.T) {
 	}
 }
 
-func TestBadDocuments(t *testing.T) {
+// valid is a small valid document that the cases below break one way each.
+const valid = `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:business"},{"id":"b","at":"zone:internet"}],` +
+	`"links":[{"from":"a","to":"b","channel":"direct"}]},"exceptions":[]}`
+
+func TestValidDocumentDecodes(t *testing.T) {
+	if err := run(&bytes.Buffer{}, []byte(valid)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestHostileDocuments feeds the decoder what encoding/json accepts
+// silently; each must be rejected, naming the place.
+func TestHostileDocuments(t *testing.T) {
 	cases := []struct{ name, doc, want string }{
-		{"unknown field", `{"asOf":"2026-06-01","topology":{"nodes":[]},"extra":1}`, `unknown field "extra"`},
-		{"unknown zone", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:dmz"}]}}`, `unknown Endpoint "zone:dmz"`},
-		{"bad date", `{"asOf":"2026-13-01","topology":{}}`, `invalid date "2026-13-01"`},
-		{"no date", `{"topology":{}}`, "needs an asOf date"},
-		{"dangling link", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:business"}],"links":[{"from":"a","to":"b","channel":"direct"}]}}`, "links[0].to: reference not found \"b\""},
+		{"unknown member", `{"asOf":"2026-06-01","topology":{"nodes":[]},"extra":1}`, `"/extra"`},
+		{"unknown member deep", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:business","zone":"x"}]}}`, `"/topology/nodes/0/zone"`},
+		{"duplicate member", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:mynumber","at":"zone:internet"}]}}`, "duplicate object member name"},
+		{"member in another case", `{"AsOf":"2026-06-01","topology":{}}`, `"/AsOf"`},
+		{"member in upper case", `{"asOf":"2026-06-01","topology":{"nodes":[],"links":[{"FROM":"a","to":"b","channel":"direct"}]}}`, `"/topology/links/0/FROM"`},
+		{"Unicode folding ſ", `{"asOf":"2026-06-01","topology":{"nodeſ":[]}}`, `"/topology/nodeſ"`},
+		{"Unicode folding K", `{"asOf":"2026-06-01","topology":{"nodes":[],"lin\u212As":[]}}`, "/topology/lin"},
+		{"invalid UTF-8 in an id", "{\"asOf\":\"2026-06-01\",\"topology\":{\"nodes\":[{\"id\":\"a\xff\",\"at\":\"zone:business\"}]}}", `"/topology/nodes/0/id"`},
+		{"trailing garbage", valid + ` x`, "after top-level value"},
+		{"a second document", valid + valid, "after top-level value"},
+		{"null member", `{"asOf":null,"topology":{}}`, `"/asOf"`},
+		{"null element", `{"asOf":"2026-06-01","topology":{"nodes":[null]}}`, `"/topology/nodes/0"`},
+		{"label instead of wire id", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:LGWAN接続系"}]}}`, `"/topology/nodes/0/at"`},
+		{"alias instead of wire id", `{"asOf":"2026-06-01","topology":{"nodes":[],"links":[{"from":"a","to":"b","channel":"電磁的記録媒体"}]}}`, `"/topology/links/0/channel"`},
+		{"bad enum deep in a list", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:business"},{"id":"b","at":"zone:dmz"}]}}`, `"/topology/nodes/1/at"`},
+		{"wrong type", `{"asOf":"2026-06-01","topology":{"nodes":{}}}`, `"/topology/nodes"`},
+		{"bad date", `{"asOf":"2026-13-01","topology":{}}`, `"/asOf"`},
+		{"truncated", `{"asOf":"2026-06-01","topology":{"nodes":[`, "unexpected EOF"},
+		{"syntax error position", "{\n  \"asOf\": \"2026-06-01\",\n  \"topology\": {]\n}", "line 3, column"},
+		{"no date", `{"topology":{}}`, "/asOf: required value missing"},
+		{"dangling link", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"a","at":"zone:business"}],"links":[{"from":"a","to":"b","channel":"direct"}]}}`, `/topology/links/0/to: reference not found "b"`},
 		{"duplicate function", `{"asOf":"2026-06-01","topology":{"nodes":[],"links":[{"from":"a","to":"b","channel":"direct","guard":{"kind":"utm","functions":["firewall","firewall"]}}]}}`, "duplicate firewall"},
+		{"duplicate exception ids", `{"asOf":"2026-06-01","topology":{"nodes":[{"id":"m","at":"zone:mynumber"},{"id":"b","at":"zone:business"}]},"exceptions":[` +
+			`{"id":"EX-1","from":"zone:mynumber","to":"zone:business","channel":"media","covers":[{"from":"m","to":"b"}],"justification":"j","approvedBy":"CISO","approvedOn":"2026-04-01","expiresOn":"2027-03-31"},` +
+			`{"id":"EX-1","from":"zone:mynumber","to":"zone:business","channel":"media","covers":[{"from":"m","to":"b"}],"justification":"j","approvedBy":"CISO","approvedOn":"2026-04-01","expiresOn":"2027-03-31"}]}`,
+			`/exceptions/1/id: duplicate value "EX-1"`},
+		{"exception covering nothing", `{"asOf":"2026-06-01","topology":{"nodes":[]},"exceptions":[` +
+			`{"id":"EX-1","from":"zone:mynumber","to":"zone:business","channel":"media","covers":[],"justification":"j","approvedBy":"CISO","approvedOn":"2026-04-01","expiresOn":"2027-03-31"}]}`,
+			"/exceptions/0/covers: required value missing"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -48,5 +83,37 @@ func TestBadDocuments(t *testing.T) {
 				t.Errorf("err = %v, want it to mention %q", err, c.want)
 			}
 		})
+	}
+}
+
+func TestOversizedDocument(t *testing.T) {
+	big := append([]byte(valid), bytes.Repeat([]byte(" "), maxDocument)...)
+	err := run(&bytes.Buffer{}, big)
+	if err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("err = %v, want the size cap", err)
+	}
+}
+
+// TestReportEscapesDocumentText: an id with a newline cannot forge a line
+// of the report, and ESC never reaches the terminal.
+func TestReportEscapesDocumentText(t *testing.T) {
+	doc := `{"organization":"x\u001b[31mred","asOf":"2026-06-01","topology":{"nodes":[` +
+		`{"id":"m","at":"zone:mynumber"},{"id":"b\n漏えい経路 / Leak paths out of the My Number zone (6(3)ア): 0","at":"zone:business"}],` +
+		`"links":[{"from":"m","to":"b\n漏えい経路 / Leak paths out of the My Number zone (6(3)ア): 0","channel":"direct"}]},"exceptions":[]}`
+	var out bytes.Buffer
+	if err := run(&out, []byte(doc)); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if strings.Contains(got, "\x1b") {
+		t.Errorf("the report carries an ESC character:\n%s", got)
+	}
+	for _, line := range strings.Split(got, "\n") {
+		if strings.HasPrefix(line, "漏えい経路") && !strings.HasSuffix(line, ": 0") {
+			t.Errorf("unexpected leak line %q", line)
+		}
+	}
+	if n := strings.Count(got, "\n漏えい経路"); n != 1 {
+		t.Errorf("the report has %d leak headings, want 1:\n%s", n, got)
 	}
 }
