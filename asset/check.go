@@ -4,115 +4,142 @@ import (
 	"strconv"
 
 	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/finding"
+	"github.com/jichitai-sec/policy/lang"
 	"github.com/jichitai-sec/policy/zone"
 )
 
-// Check applies the rules to a list of assets classified in scheme s and
-// returns what it finds, ordered by asset, then by rule, then by property,
-// so that the same input gives the same findings. Paths are under
-// "assets", as Validate writes them. Check does not repeat Validate's
-// checks and is meant for lists Validate accepts; on others it still
-// terminates and fails closed.
+// Check applies the rules to a list of assets classified by scheme s and
+// returns the policy gaps it finds, each a finding.Finding at a JSON Pointer
+// under at (the path of the list, as for Validate), ordered by asset, then
+// by rule (in the order of Rules), then by property, so that the same input
+// gives the same findings.
 //
-// The rules:
+// Check first runs Validate and fails closed: a list with problems gets no
+// findings and the field.List as the error, never a verdict on assets it
+// cannot tell apart (two assets sharing an id, a reference to nothing).
 //
-//   - RuleBelowMinimum (6(2)): each declared level must be at least the
-//     level Derive requires from the asset's contents. A declared level that
-//     is unset or of another scheme cannot meet the requirement.
-//   - RuleMyNumberOutsideZone (6(3)ア, 2(8)): information of My Number work
+// The rules, each reported with the severity of its clause's duty
+// (Rule.Severity):
+//
+//   - RuleUnclassified (6(2); 2(5)–(7)): one finding per property without a
+//     level, at its path (/assets/3/classification/confidentiality).
+//   - RuleBelowMinimum (6(2); 2(5)–(7)): each declared level must be at
+//     least the level Derive requires from the asset's contents.
+//   - RuleMyNumberOutsideZone (6(3)ア; 2(8)): information of My Number work
 //     (MyNumber true) must live in the My Number zone.
-//   - RuleMyNumberHolderOutsideZone (6(3)ア, 2(8)): an asset that contains
+//   - RuleMyNumberHolderOutsideZone (6(3)ア; 2(8)): an asset that contains
 //     My Number information, directly or through other assets, inherits
 //     the requirement: the system that processes it, the network that
 //     carries that system, the medium that stores it. The My Number zone
 //     is defined as the systems and the data of that work together (2(8)),
-//     so the data cannot be in the zone while its holder is outside.
-//     An asset that breaks both zone rules is reported once, under
+//     so the data cannot be in the zone while its holder is outside. An
+//     asset that breaks both zone rules is reported once, under
 //     RuleMyNumberOutsideZone.
 //
-// The zone rules apply where an asset states a zone, and to assets whose
-// kind must state one (Kind.ZoneRequired) or is invalid: for those, an
-// unset or unknown zone is not the My Number zone. An asset of a kind that
-// need not state a zone and states none (a building, a paper file, a
-// backbone) is not judged by them.
-//
-// An invalid scheme is an error (a field.List at path "scheme").
-func Check(assets []Asset, s Scheme) ([]Finding, error) {
-	derived, err := Derive(assets, s)
+// The zone rules judge the assets that state a zone (Validate makes the
+// kinds of Kind.ZoneRequired state one). An asset of a kind that need not
+// state a zone and states none (a building, a paper file, a backbone) is
+// not judged by them.
+func Check(assets []Asset, s Scheme, at field.Path) ([]finding.Finding, error) {
+	derived, err := Derive(assets, s, at)
 	if err != nil {
 		return nil, err
 	}
-	var out []Finding
+	var out []finding.Finding
 	for i := range assets {
 		a, d := &assets[i], &derived[i]
-		for _, r := range d.Reasons {
-			if f, ok := belowMinimum(a, d, r, i); ok {
-				out = append(out, f)
+		// The asset's path is built only for its findings, so that a list
+		// without gaps costs no allocation per asset.
+		for p := Confidentiality; p <= Availability; p++ {
+			if a.Classification.level(p) == 0 {
+				out = append(out, unclassified(a, d, p, at.Index(i)))
 			}
 		}
-		if f, ok := zoneFit(a, d, i); ok {
-			out = append(out, f)
+		for _, r := range d.Reasons {
+			if belowMinimum(a, d, r, s) {
+				out = append(out, belowMinimumFinding(a, d, r, at.Index(i)))
+			}
+		}
+		if outsideZone(a, d) {
+			out = append(out, zoneFinding(a, d, at.Index(i)))
 		}
 	}
 	return out, nil
 }
 
-// newFinding starts a finding of rule r on asset i, at the path of its
-// element name.
-func newFinding(r Rule, a *Asset, i int, name ...string) Finding {
-	p := field.Path("assets").Index(i)
-	for _, n := range name {
-		p = p.Child(n)
-	}
-	return Finding{Rule: r, Severity: r.Severity(), Clause: r.Clause(), Also: r.Also(), Path: p, Asset: a.ID}
+// propertyFinding is a finding of rule r on property p of the asset at
+// path ap, citing p's definition besides the rule's clauses.
+func propertyFinding(r Rule, ap field.Path, p Property, text lang.Text, ids ...string) finding.Finding {
+	f := r.Finding(ap.Child("classification").Child(p.String()), text, ids...)
+	f.Also = append(f.Also, p.Clause())
+	return f
 }
 
-func belowMinimum(a *Asset, d *Derived, r Reason, i int) (Finding, bool) {
-	prop := r.Property
-	decl, lo := a.Classification.level(prop), d.Minimum.level(prop)
-	if c, ok := compareLevels(prop, decl, lo); ok && c >= 0 {
-		return Finding{}, false
+func unclassified(a *Asset, d *Derived, p Property, ap field.Path) finding.Finding {
+	text := lang.Text{
+		Ja: p.Ja() + "の格付がない（未分類）",
+		En: "no " + p.En() + " level: the asset is unclassified for " + p.En(),
 	}
-	f := newFinding(RuleBelowMinimum, a, i, "classification", prop.String())
-	f.Property, f.Source = prop, r.From.ID
-	declJa, declEn := prop.Ja()+"の格付なし", "no "+prop.En()+" level"
-	if decl != 0 {
-		declJa, declEn = levelJa(prop, decl), levelEn(prop, decl)
+	r, ok := d.Reason(p)
+	if !ok {
+		return propertyFinding(RuleUnclassified, ap, p, text, a.ID)
 	}
-	src := strconv.Quote(r.From.ID)
-	f.Ja = "格付（" + declJa + "）が、含まれる情報資産「" + r.From.ID + "」から求められる" + levelJa(prop, lo) + "を下回る"
-	f.En = "declared " + declEn + " is below " + levelEn(prop, lo) + ", which contained asset " + src + " requires"
+	lo := levelLabel(p, d.Minimum.level(p))
+	text = text.Append(lang.Text{
+		Ja: "。含まれる情報資産「" + r.From.ID + "」から" + lo.Ja + "以上が求められる",
+		En: "; contained asset " + strconv.Quote(r.From.ID) + " requires at least " + lo.En,
+	})
+	return propertyFinding(RuleUnclassified, ap, p, text, a.ID, r.From.ID)
+}
+
+// belowMinimum reports whether a's declared level of r.Property is below
+// the derived minimum; an unclassified one is RuleUnclassified's.
+func belowMinimum(a *Asset, d *Derived, r Reason, s Scheme) bool {
+	p := r.Property
+	decl := a.Classification.level(p)
+	if decl == 0 {
+		return false
+	}
+	c, ok := compareRanks(s, p, decl, d.Minimum.level(p))
+	return !ok || c < 0
+}
+
+func belowMinimumFinding(a *Asset, d *Derived, r Reason, ap field.Path) finding.Finding {
+	p := r.Property
+	decl, lo := a.Classification.level(p), d.Minimum.level(p)
+	dl, ll := levelLabel(p, decl), levelLabel(p, lo)
+	text := lang.Text{
+		Ja: "格付（" + dl.Ja + "）が、含まれる情報資産「" + r.From.ID + "」から求められる" + ll.Ja + "を下回る",
+		En: "declared " + dl.En + " is below " + ll.En + ", which contained asset " + strconv.Quote(r.From.ID) + " requires",
+	}
 	if r.Assumed {
-		f.Ja += "（「" + r.From.ID + "」の格付が未設定又は別の分類体系のため、最上位とみなした）"
-		f.En += " (its own level is unset or of another scheme, so the highest was assumed)"
+		text = text.Append(lang.Text{
+			Ja: "（「" + r.From.ID + "」の格付が未分類のため、最上位とみなした）",
+			En: " (its own level is unclassified, so the highest was assumed)",
+		})
 	}
-	return f, true
+	return propertyFinding(RuleBelowMinimum, ap, p, text, a.ID, r.From.ID)
 }
 
-func zoneFit(a *Asset, d *Derived, i int) (Finding, bool) {
-	judged := a.Zone != 0 || a.Kind.ZoneRequired() || !a.Kind.Valid()
-	if !judged || a.Zone == zone.MyNumberZone {
-		return Finding{}, false
+// outsideZone reports whether a breaks a zone rule: it states a zone other than
+// the My Number zone and is, or holds, My Number information.
+func outsideZone(a *Asset, d *Derived) bool {
+	return a.Zone != 0 && a.Zone != zone.MyNumberZone && (a.MyNumber || d.MyNumber != nil)
+}
+
+// zoneFinding is the finding of an asset found by outsideZone to break a zone rule.
+func zoneFinding(a *Asset, d *Derived, ap field.Path) finding.Finding {
+	p := ap.Child("zone")
+	if a.MyNumber {
+		return RuleMyNumberOutsideZone.Finding(p, lang.Text{
+			Ja: "マイナンバー利用事務の情報であるが、" + a.Zone.Ja() + "にある（マイナンバー利用事務系に置く必要がある）",
+			En: "information of My Number work is in the " + a.Zone.En() + ", not in the My Number zone",
+		}, a.ID)
 	}
-	where, whereEn := "領域の指定なし", "no zone"
-	switch {
-	case a.Zone.Valid():
-		where, whereEn = a.Zone.Ja(), "the "+a.Zone.En()
-	case a.Zone != 0:
-		where, whereEn = "不明な領域（"+a.Zone.String()+"）", "an unknown zone ("+a.Zone.String()+")"
-	}
-	switch {
-	case a.MyNumber:
-		f := newFinding(RuleMyNumberOutsideZone, a, i, "zone")
-		f.Ja = "マイナンバー利用事務の情報であるが、" + where + "にある（マイナンバー利用事務系に置く必要がある）"
-		f.En = "information of My Number work is in " + whereEn + ", not in the My Number zone"
-		return f, true
-	case d.MyNumber != nil:
-		f := newFinding(RuleMyNumberHolderOutsideZone, a, i, "zone")
-		f.Source = d.MyNumber.ID
-		f.Ja = "マイナンバー利用事務の情報「" + d.MyNumber.ID + "」を保持・処理しているが、" + where + "にある（マイナンバー利用事務系に置く必要がある）"
-		f.En = "holds or processes My Number information " + strconv.Quote(d.MyNumber.ID) + " but is in " + whereEn + ", not in the My Number zone"
-		return f, true
-	}
-	return Finding{}, false
+	src := d.MyNumber.ID
+	return RuleMyNumberHolderOutsideZone.Finding(p, lang.Text{
+		Ja: "マイナンバー利用事務の情報「" + src + "」を保持・処理しているが、" + a.Zone.Ja() + "にある（マイナンバー利用事務系に置く必要がある）",
+		En: "holds or processes My Number information " + strconv.Quote(src) + " but is in the " + a.Zone.En() + ", not in the My Number zone",
+	}, a.ID, src)
 }

@@ -1,67 +1,108 @@
 package asset_test
 
 import (
-	"encoding/json"
-	"errors"
 	"testing"
 
 	"github.com/jichitai-sec/policy/asset"
-	"github.com/jichitai-sec/policy/internal/enum"
-	"github.com/jichitai-sec/policy/zone"
+	"github.com/jichitai-sec/policy/clause"
+	"github.com/jichitai-sec/policy/internal/enum/enumtest"
 )
 
-func TestUnits(t *testing.T) {
-	want := []struct {
-		u      asset.Unit
-		id, ja string
-	}{
-		{asset.Administrator, "administrator", "管理者"},
-		{asset.Assembly, "assembly", "議会"},
-		{asset.AuditCommissioners, "audit-commissioners", "監査委員"},
-		{asset.Secretariat, "secretariat", "事務局"},
-	}
-	if got := asset.Units(); len(got) != len(want) {
-		t.Fatalf("Units() = %v", got)
-	}
-	for i, w := range want {
-		u := asset.Units()[i]
-		if u != w.u || u.String() != w.id || u.Ja() != w.ja || u.En() == "" || u.Clause().String() != "4(1)" {
-			t.Errorf("unit %d: %v %q %q %q %v; want %q %q, 4(1)", i, u, u.String(), u.Ja(), u.En(), u.Clause(), w.id, w.ja)
-		}
-		for _, s := range []string{w.id, w.ja} {
-			if got, err := asset.ParseUnit(s); err != nil || got != w.u {
-				t.Errorf("ParseUnit(%q) = %v, %v", s, got, err)
-			}
-		}
-	}
-	var pe *enum.ParseError
-	if _, err := asset.ParseUnit("Assembly"); !errors.As(err, &pe) || pe.Type != "Unit" {
-		t.Errorf("ParseUnit(\"Assembly\") error = %v", err)
-	}
-	if asset.Unit(0).Clause() != 0 || asset.Unit(9).String() != "asset.Unit(9)" {
-		t.Error("an invalid unit cites a clause or prints badly")
-	}
+// The closed sets of the package, as documented: ids in order, aliases.
+// TestClosedSets and the fuzz targets (fuzz_test.go) hold each to the
+// contract of package enum.
+var (
+	kindSet = enumtest.Set[asset.Kind]{Name: "asset.Kind", All: asset.Kinds(), Parse: asset.ParseKind,
+		IDs: []string{"network", "information-system", "facility", "electronic-media", "information",
+			"printed-document", "system-document"}}
+	unitSet = enumtest.Set[asset.Unit]{Name: "asset.Unit", All: asset.Units(), Parse: asset.ParseUnit,
+		IDs: []string{"administrator", "assembly", "audit-commissioners", "secretariat"}}
+	propertySet = enumtest.Set[asset.Property]{Name: "asset.Property", All: asset.Properties(), Parse: asset.ParseProperty,
+		IDs: []string{"confidentiality", "integrity", "availability"}}
+	schemeSet = enumtest.Set[asset.Scheme]{Name: "asset.Scheme", All: asset.Schemes(), Parse: asset.ParseScheme,
+		IDs: []string{"guideline-2024", "legacy"}}
+	restrictionSet = enumtest.Set[asset.Restriction]{Name: "asset.Restriction", All: asset.Restrictions(), Parse: asset.ParseRestriction,
+		IDs: []string{"issued-devices-only", "no-excess-copies", "restricted-storage", "protected-transit",
+			"irrecoverable-disposal", "trusted-lines", "offsite-safeguards", "locked-media-storage", "backup",
+			"electronic-signature", "timely-recovery"}}
+	ruleSet = enumtest.Set[asset.Rule]{Name: "asset.Rule", All: asset.Rules(), Parse: asset.ParseRule, Described: true,
+		IDs: []string{"asset-unclassified", "asset-below-minimum", "asset-mynumber-outside-zone",
+			"asset-mynumber-holder-outside-zone"}}
+	// The level codes are the guideline's notation ("3B"), the documented
+	// exception to kebab-case ids.
+	confidentialitySet = enumtest.Set[asset.ConfidentialityLevel]{Name: "asset.ConfidentialityLevel",
+		All: asset.ConfidentialityLevels(), Parse: asset.ParseConfidentiality, AnyID: true,
+		IDs: []string{"1", "2", "3", "3C", "3B", "3A"},
+		Aliases: map[string]asset.ConfidentialityLevel{
+			"自治体機密性1": asset.C1, "自治体機密性2": asset.C2, "自治体機密性3C": asset.C3C,
+			"自治体機密性3B": asset.C3B, "自治体機密性3A": asset.C3A,
+		}}
+	integritySet = enumtest.Set[asset.IntegrityLevel]{Name: "asset.IntegrityLevel",
+		All: asset.IntegrityLevels(), Parse: asset.ParseIntegrity, AnyID: true, IDs: []string{"1", "2"}}
+	availabilitySet = enumtest.Set[asset.AvailabilityLevel]{Name: "asset.AvailabilityLevel",
+		All: asset.AvailabilityLevels(), Parse: asset.ParseAvailability, AnyID: true, IDs: []string{"1", "2"}}
+)
+
+// TestClosedSets holds every closed set of the package to the contract of
+// package enum (wire ids only on the wire, labels and aliases for Parse).
+func TestClosedSets(t *testing.T) {
+	t.Run("Kind", func(t *testing.T) { enumtest.Check(t, kindSet) })
+	t.Run("Unit", func(t *testing.T) { enumtest.Check(t, unitSet) })
+	t.Run("Property", func(t *testing.T) { enumtest.Check(t, propertySet) })
+	t.Run("Scheme", func(t *testing.T) { enumtest.Check(t, schemeSet) })
+	t.Run("Restriction", func(t *testing.T) { enumtest.Check(t, restrictionSet) })
+	t.Run("Rule", func(t *testing.T) { enumtest.Check(t, ruleSet) })
+	t.Run("ConfidentialityLevel", func(t *testing.T) { enumtest.Check(t, confidentialitySet) })
+	t.Run("IntegrityLevel", func(t *testing.T) { enumtest.Check(t, integritySet) })
+	t.Run("AvailabilityLevel", func(t *testing.T) { enumtest.Check(t, availabilitySet) })
 }
 
-func TestSchemesAndSeverities(t *testing.T) {
+// TestLevelLabels pins the labels the policy's readers use: the Japanese
+// label is the property's name and the code.
+func TestLevelLabels(t *testing.T) {
 	for _, c := range []struct {
 		got, want string
 	}{
-		{asset.Guideline2024.String(), "guideline-2024"},
-		{asset.Legacy.String(), "legacy"},
-		{asset.SeverityError.String(), "error"},
-		{asset.SeverityWarning.String(), "warning"},
-		{asset.Scheme(0).String(), "asset.Scheme(0)"},
+		{asset.C3B.Ja(), "機密性3B"}, {asset.C3.Ja(), "機密性3"}, {asset.C1.En(), "confidentiality 1"},
+		{asset.I2.Ja(), "完全性2"}, {asset.A1.Ja(), "可用性1"}, {asset.A2.En(), "availability 2"},
 	} {
 		if c.got != c.want {
-			t.Errorf("got %q, want %q", c.got, c.want)
+			t.Errorf("label %q, want %q", c.got, c.want)
 		}
 	}
-	if s, err := asset.ParseScheme("令和6年10月改定前の分類"); err != nil || s != asset.Legacy {
-		t.Errorf("ParseScheme(Japanese label) = %v, %v", s, err)
+	// The legacy 3 has no 自治体 spelling: the guideline introduced that
+	// spelling with the split levels.
+	if _, err := asset.ParseConfidentiality("自治体機密性3"); err == nil {
+		t.Error(`ParseConfidentiality("自治体機密性3") accepted a spelling the guideline does not use`)
 	}
-	if _, err := asset.ParseScheme("2024"); err == nil {
-		t.Error("ParseScheme accepted \"2024\"")
+}
+
+// TestClauses: each set cites the clause that brings it into the policy.
+func TestClauses(t *testing.T) {
+	for _, u := range asset.Units() {
+		if u.Clause() != clause.ScopeBodies {
+			t.Errorf("%v cites %v, want 4(1)", u, u.Clause())
+		}
+	}
+	wantKind := map[asset.Kind]string{
+		asset.Network: "4(2)ア", asset.InformationSystem: "4(2)ア", asset.Facility: "4(2)ア", asset.ElectronicMedia: "4(2)ア",
+		asset.Information: "4(2)イ", asset.PrintedDocument: "4(2)イ", asset.SystemDocument: "4(2)ウ",
+	}
+	for _, k := range asset.Kinds() {
+		if k.Clause().String() != wantKind[k] {
+			t.Errorf("%v cites %v, want %s", k, k.Clause(), wantKind[k])
+		}
+	}
+	wantProp := map[asset.Property]clause.Clause{
+		asset.Confidentiality: clause.DefConfidentiality, asset.Integrity: clause.DefIntegrity, asset.Availability: clause.DefAvailability,
+	}
+	for _, p := range asset.Properties() {
+		if p.Clause() != wantProp[p] {
+			t.Errorf("%v cites %v, want %v", p, p.Clause(), wantProp[p])
+		}
+	}
+	if asset.Unit(0).Clause() != 0 || asset.Kind(99).Clause() != 0 || asset.Property(0).Clause() != 0 {
+		t.Error("an invalid value cites a clause")
 	}
 }
 
@@ -74,21 +115,5 @@ func TestZoneRequired(t *testing.T) {
 		if k.ZoneRequired() != w {
 			t.Errorf("%v.ZoneRequired() = %v, want %v", k, !w, w)
 		}
-	}
-}
-
-// TestFindingJSON: a finding maps onto JSON field by field, with wire ids.
-func TestFindingJSON(t *testing.T) {
-	fs, err := asset.Check([]asset.Asset{info("d", zone.BusinessZone, low2024, true)}, g24)
-	mustNoError(t, err)
-	if len(fs) != 1 {
-		t.Fatalf("findings: %+v", fs)
-	}
-	b, err := json.Marshal(fs[0])
-	const want = `{"rule":"mynumber-outside-zone","severity":"error","clause":"6(3)ア","also":"2(8)","path":"assets[0].zone","asset":"d",` +
-		`"ja":"マイナンバー利用事務の情報であるが、業務サーバ接続系にある（マイナンバー利用事務系に置く必要がある）",` +
-		`"en":"information of My Number work is in the business-server zone, not in the My Number zone"}`
-	if err != nil || string(b) != want {
-		t.Errorf("Marshal = %s, %v\nwant %s", b, err, want)
 	}
 }

@@ -6,10 +6,9 @@ import "github.com/jichitai-sec/policy/field"
 // it contains, with the reasons.
 type Derived struct {
 	// Minimum holds, for each property, the highest level declared by any
-	// asset this one contains, directly or through others (the asset itself
-	// counts only when it lies on a containment cycle). A property that
-	// nothing contained raises is unset; Minimum.Scheme is the derivation's
-	// scheme when any property is set, and unset otherwise.
+	// asset this one contains, directly or through others, in the scheme of
+	// the derivation. A property that nothing contained raises is
+	// unclassified.
 	Minimum Classification `json:"minimum"`
 	// Reasons names, for each property Minimum sets, in the order
 	// confidentiality, integrity, availability, the contained asset whose
@@ -24,9 +23,8 @@ type Derived struct {
 type Reason struct {
 	Property Property `json:"property"`
 	From     Source   `json:"from"`
-	// Assumed is true when From's own level of Property is unset, invalid
-	// or of another scheme than the derivation's: the highest level of the
-	// scheme was assumed for it (fail closed).
+	// Assumed is true when From's own level of Property is unclassified:
+	// the highest level of the scheme was assumed for it (fail closed).
 	Assumed bool `json:"assumed,omitempty"`
 }
 
@@ -67,8 +65,8 @@ func (a best4) join(b best4) best4 {
 }
 
 // own is what asset i itself brings to a container, in scheme s: its rank
-// for each property (the top rank when its level is unset, invalid or of
-// another scheme) and whether it is My Number information.
+// for each property (the top rank when it is unclassified) and whether it
+// is My Number information.
 func own(a *Asset, i int32, s Scheme, top *[4]uint8) best4 {
 	var b best4
 	if a.MyNumber {
@@ -76,8 +74,8 @@ func own(a *Asset, i int32, s Scheme, top *[4]uint8) best4 {
 	}
 	for p := Confidentiality; p <= Availability; p++ {
 		b[p] = best{top[p], i}
-		if r := row(p, a.Classification.level(p)); r != nil && r.scheme == s {
-			b[p].rank = r.rank
+		if r := rank(s, p, a.Classification.level(p)); r != 0 {
+			b[p].rank = r
 		}
 	}
 	return b
@@ -86,53 +84,45 @@ func own(a *Asset, i int32, s Scheme, top *[4]uint8) best4 {
 // Derive computes, for every asset, the classification it must have at
 // least from the assets it contains or processes, transitively (a system
 // that holds 3B information is at least 3B), and whether it holds My Number
-// information through them. The result is indexed like assets; assets is
-// not modified.
+// information through them. Levels are compared in scheme s. The result is
+// indexed like assets; assets is not modified.
 //
-// Levels are compared within scheme s. A contained level that is unset,
-// invalid or of another scheme counts as the highest level of s, and the
-// reason says so (Assumed): incomplete input raises the minimum rather than
-// hiding a requirement. Among contained assets with the same highest level,
-// the reason names the one with the lowest index.
+// Derive first runs Validate (with s and at) and fails closed: when the
+// list has problems it returns no result and the field.List as the error,
+// since a repeated id or a dangling reference would make the derivation
+// answer for assets other than the ones named. On a valid list, a contained
+// property that is unclassified counts as the highest level of s, and the
+// reason says so (Assumed): a gap raises the minimum rather than hiding a
+// requirement. Among contained assets with the same highest level, the
+// reason names the one with the lowest index.
 //
-// Derive is meant for lists that Validate accepts, but terminates on any
-// input: an entry of Contains that names no asset is ignored, a repeated id
-// refers to its first asset, and assets on a containment cycle all share
-// the same minimum, their own levels included. It runs in time linear in
-// assets plus references, without recursion, with one map from ids to
-// indices and, besides that map, a fixed number of allocations (slices of
-// int32 indices, and the result, whose Reasons and MyNumber share two
-// backing arrays).
-//
-// An invalid scheme is an error (a field.List at path "scheme").
-func Derive(assets []Asset, s Scheme) ([]Derived, error) {
-	if errs := checkScheme(s); len(errs) > 0 {
+// It runs in time linear in assets plus references, without recursion,
+// with one map from ids to indices and, besides that map, a fixed number of
+// allocations (slices of int32 indices, and the result, whose Reasons and
+// MyNumber share two backing arrays).
+func Derive(assets []Asset, s Scheme, at field.Path) ([]Derived, error) {
+	errs, g, order := validate(assets, s, at)
+	if len(errs) > 0 {
 		return nil, errs
 	}
+	return derive(assets, s, &g, order), nil
+}
+
+// derive is Derive on a valid list, given its graph and an order in which
+// every asset follows the assets it contains.
+func derive(assets []Asset, s Scheme, g *graph, order []int32) []Derived {
 	var top [4]uint8
 	for p := Confidentiality; p <= Availability; p++ {
-		top[p] = topRank(p, s)
+		top[p] = topRank(s, p)
 	}
-	g := buildGraph(assets)
 	floor := make([]best4, len(assets))
-	g.components(func(members []int32, comp []int32) {
-		c := comp[members[0]]
-		cycle := len(members) > 1 || g.selfLoop(members[0])
+	for _, v := range order {
 		var u best4
-		for _, m := range members {
-			if cycle {
-				u = u.join(own(&assets[m], m, s, &top))
-			}
-			for _, w := range g.tgt[g.off[m]:g.off[m+1]] {
-				if comp[w] != c {
-					u = u.join(floor[w]).join(own(&assets[w], w, s, &top))
-				}
-			}
+		for _, w := range g.tgt[g.off[v]:g.off[v+1]] {
+			u = u.join(floor[w]).join(own(&assets[w], w, s, &top))
 		}
-		for _, m := range members {
-			floor[m] = u
-		}
-	})
+		floor[v] = u
+	}
 
 	nReasons, nSources := 0, 0
 	for i := range floor {
@@ -157,16 +147,14 @@ func Derive(assets []Asset, s Scheme) ([]Derived, error) {
 			if b.rank == 0 {
 				continue
 			}
-			d.Minimum.setLevel(p, byRank(p, s, b.rank))
-			r := row(p, assets[b.src].Classification.level(p))
+			d.Minimum.setLevel(p, atRank(s, p, b.rank))
 			reasons = append(reasons, Reason{
 				Property: p,
 				From:     Source{Index: int(b.src), ID: assets[b.src].ID},
-				Assumed:  r == nil || r.scheme != s,
+				Assumed:  assets[b.src].Classification.level(p) == 0,
 			})
 		}
 		if end := len(reasons); end > start {
-			d.Minimum.Scheme = s
 			d.Reasons = reasons[start:end:end]
 		}
 		if b := f[0]; b.rank != 0 {
@@ -174,20 +162,5 @@ func Derive(assets []Asset, s Scheme) ([]Derived, error) {
 			d.MyNumber = &sources[len(sources)-1]
 		}
 	}
-	return out, nil
-}
-
-// checkScheme reports a document scheme that is unset or unknown, at path
-// "scheme".
-func checkScheme(s Scheme) field.List {
-	switch {
-	case s == 0:
-		return field.List{}.Add("scheme", field.Required, "",
-			"the document names its classification scheme (guideline-2024 or legacy)",
-			"文書の分類体系（guideline-2024 又は legacy）が指定されていない")
-	case !s.Valid():
-		return field.List{}.Add("scheme", field.Unsupported, s.String(),
-			"not a known classification scheme (guideline-2024, legacy)", "不明な分類体系")
-	}
-	return nil
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"testing"
 
 	"github.com/jichitai-sec/policy/asset"
@@ -14,8 +15,8 @@ import (
 	"pgregory.net/rapid"
 )
 
-// reason is a reason reduced to what the tests compare: "property<-id"
-// with "!" when the level was assumed.
+// reasons renders the reasons as "property<-id", with "!" when the level
+// was assumed.
 func reasons(d asset.Derived) []string {
 	var out []string
 	for _, r := range d.Reasons {
@@ -40,71 +41,54 @@ func TestDerive(t *testing.T) {
 		myNumber string               // the id of the My Number source, "" for none
 	}{
 		{"system holding 3B information is at least 3B", g24, []asset.Asset{
-			sys("sys", mn, low2024, "data"),
+			sys("sys", mn, low, "data"),
 			info("data", mn, cls(asset.C3B, asset.I2, asset.A1), false),
 		}, 0, cls(asset.C3B, asset.I2, asset.A1), []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, ""},
 		{"nothing contained", g24, []asset.Asset{
-			sys("sys", mn, cls(asset.C3A, asset.I2, asset.A2)),
+			sys("sys", mn, hi24),
 		}, 0, asset.Classification{}, nil, ""},
 		{"transitive: a network carrying a system holding 3A", g24, []asset.Asset{
-			net("lan", mn, low2024, "sys"),
-			sys("sys", mn, low2024, "data"),
+			net("lan", mn, low, "sys"),
+			sys("sys", mn, low, "data"),
 			info("data", mn, cls(asset.C3A, asset.I1, asset.A2), true),
 		}, 0, cls(asset.C3A, asset.I1, asset.A2), []string{"confidentiality<-data", "integrity<-sys", "availability<-data"}, "data"},
 		{"diamond: the highest branch wins per property", g24, []asset.Asset{
-			fac("room", low2024, "a", "b"),
+			fac("room", low, "a", "b"),
 			sys("a", biz, cls(asset.C3C, asset.I1, asset.A2)),
 			sys("b", biz, cls(asset.C3B, asset.I2, asset.A1)),
 		}, 0, cls(asset.C3B, asset.I2, asset.A2), []string{"confidentiality<-b", "integrity<-b", "availability<-a"}, ""},
 		{"ties go to the lowest index", g24, []asset.Asset{
-			fac("room", low2024, "b", "a"),
+			fac("room", low, "b", "a"),
 			sys("a", biz, cls(asset.C2, asset.I2, asset.A2)),
 			sys("b", biz, cls(asset.C2, asset.I2, asset.A2)),
 		}, 0, cls(asset.C2, asset.I2, asset.A2), []string{"confidentiality<-a", "integrity<-a", "availability<-a"}, ""},
 		{"legacy scheme", legacy, []asset.Asset{
-			sys("sys", mn, lowLegacy, "data"),
-			info("data", mn, cls(asset.LegacyC3, asset.LegacyI2, asset.LegacyA2), true),
-		}, 0, cls(asset.LegacyC3, asset.LegacyI2, asset.LegacyA2), []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, "data"},
-		{"an unclassified content counts as the highest level", g24, []asset.Asset{
-			sys("sys", biz, low2024, "data"),
-			info("data", biz, asset.Classification{Scheme: g24, Integrity: asset.I1}, false),
+			sys("sys", mn, low, "data"),
+			info("data", mn, hiLegacy, true),
+		}, 0, hiLegacy, []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, "data"},
+		{"an unclassified content counts as the highest level of the scheme", g24, []asset.Asset{
+			sys("sys", biz, low, "data"),
+			info("data", biz, asset.Classification{Integrity: asset.I1}, false),
 		}, 0, cls(asset.C3A, asset.I1, asset.A2), []string{"confidentiality<-data!", "integrity<-data", "availability<-data!"}, ""},
-		{"a content of the other scheme counts as the highest level", legacy, []asset.Asset{
-			sys("sys", biz, lowLegacy, "data"),
-			info("data", biz, cls(asset.C1, asset.LegacyI1, asset.LegacyA1), false),
-		}, 0, cls(asset.LegacyC3, asset.LegacyI1, asset.LegacyA1), []string{"confidentiality<-data!", "integrity<-data", "availability<-data"}, ""},
-		{"a dangling reference is ignored", g24, []asset.Asset{
-			sys("sys", biz, low2024, "missing", "data"),
-			info("data", biz, cls(asset.C2, asset.I1, asset.A1), false),
-		}, 0, cls(asset.C2, asset.I1, asset.A1), []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, ""},
-		{"a repeated id refers to its first asset", g24, []asset.Asset{
-			sys("sys", biz, low2024, "data"),
-			info("data", biz, cls(asset.C2, asset.I1, asset.A1), false),
-			info("data", biz, cls(asset.C3A, asset.I2, asset.A2), true),
-		}, 0, cls(asset.C2, asset.I1, asset.A1), []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, ""},
-		{"a cycle: both share the higher level, their own included", g24, []asset.Asset{
-			sys("a", biz, cls(asset.C3A, asset.I1, asset.A1), "b"),
-			sys("b", biz, cls(asset.C2, asset.I2, asset.A1), "a"),
-		}, 1, cls(asset.C3A, asset.I2, asset.A1), []string{"confidentiality<-a", "integrity<-b", "availability<-a"}, ""},
-		{"a self-reference counts the asset itself", g24, []asset.Asset{
-			sys("a", biz, cls(asset.C2, asset.I1, asset.A1), "a"),
-		}, 0, cls(asset.C2, asset.I1, asset.A1), []string{"confidentiality<-a", "integrity<-a", "availability<-a"}, ""},
-		{"below a cycle", g24, []asset.Asset{
-			net("top", biz, low2024, "a"),
-			sys("a", biz, low2024, "b"),
-			sys("b", biz, low2024, "a", "data"),
-			info("data", biz, cls(asset.C3C, asset.I1, asset.A2), true),
-		}, 0, cls(asset.C3C, asset.I1, asset.A2), []string{"confidentiality<-data", "integrity<-a", "availability<-data"}, "data"},
+		{"the same in the legacy scheme", legacy, []asset.Asset{
+			sys("sys", biz, low, "data"),
+			info("data", biz, asset.Classification{Integrity: asset.I1, Availability: asset.A1}, false),
+		}, 0, cls(asset.C3, asset.I1, asset.A1), []string{"confidentiality<-data!", "integrity<-data", "availability<-data"}, ""},
 		{"My Number information is found through the contents", g24, []asset.Asset{
-			fac("dc", low2024, "rack"),
-			fac("rack", low2024, "sys"),
-			sys("sys", mn, low2024, "data"),
-			info("data", mn, low2024, true),
-		}, 0, low2024, []string{"confidentiality<-rack", "integrity<-rack", "availability<-rack"}, "data"},
+			fac("dc", low, "rack"),
+			fac("rack", low, "sys"),
+			sys("sys", mn, low, "data"),
+			info("data", mn, low, true),
+		}, 0, low, []string{"confidentiality<-rack", "integrity<-rack", "availability<-rack"}, "data"},
+		{"contents listed after their containers and before", g24, []asset.Asset{
+			info("early", biz, cls(asset.C2, asset.I1, asset.A1), false),
+			sys("s", biz, low, "late", "early"),
+			info("late", biz, cls(asset.C3C, asset.I1, asset.A1), false),
+		}, 1, cls(asset.C3C, asset.I1, asset.A1), []string{"confidentiality<-late", "integrity<-early", "availability<-early"}, ""},
 	}
 	for _, tt := range tests {
 		before := clone(tt.assets)
-		ds, err := asset.Derive(tt.assets, tt.scheme)
+		ds, err := asset.Derive(tt.assets, tt.scheme, at)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -115,7 +99,7 @@ func TestDerive(t *testing.T) {
 		if d.Minimum != tt.min {
 			t.Errorf("%s: Minimum = %v, want %v", tt.name, d.Minimum, tt.min)
 		}
-		if got := reasons(d); !reflect.DeepEqual(got, tt.why) {
+		if got := reasons(d); !slices.Equal(got, tt.why) {
 			t.Errorf("%s: reasons = %v, want %v", tt.name, got, tt.why)
 		}
 		for _, r := range d.Reasons {
@@ -139,30 +123,51 @@ func TestDerive(t *testing.T) {
 }
 
 func TestDeriveReasonAbsent(t *testing.T) {
-	ds, err := asset.Derive([]asset.Asset{sys("a", zone.BusinessZone, low2024)}, g24)
+	ds, err := asset.Derive([]asset.Asset{sys("a", zone.BusinessZone, low)}, g24, at)
 	mustNoError(t, err)
 	if r, ok := ds[0].Reason(asset.Confidentiality); ok {
 		t.Errorf("Reason of an asset containing nothing = %+v, true", r)
 	}
 }
 
-func TestDeriveInvalidScheme(t *testing.T) {
-	for _, s := range []asset.Scheme{0, 3, 255} {
-		ds, err := asset.Derive([]asset.Asset{sys("a", zone.BusinessZone, low2024)}, s)
+// TestDeriveRefusesInvalidLists: an invalid scheme, a cycle, a dangling
+// reference or a level of the other scheme get no derivation, and the
+// error is Validate's list, at its paths under the base path.
+func TestDeriveRefusesInvalidLists(t *testing.T) {
+	biz := zone.BusinessZone
+	tests := []struct {
+		name   string
+		scheme asset.Scheme
+		assets []asset.Asset
+		want   []problem
+	}{
+		{"no scheme", 0, []asset.Asset{sys("a", biz, low)}, []problem{{"/registers/0/assets", field.KindRequired, ""}}},
+		{"unknown scheme", 255, []asset.Asset{sys("a", biz, low)},
+			[]problem{{"/registers/0/assets", field.KindNotSupported, "asset.Scheme(255)"}}},
+		{"a cycle", g24, []asset.Asset{sys("a", biz, low, "b"), sys("b", biz, low, "a")},
+			[]problem{{"/registers/0/assets/0/contains/0", field.KindInvalid, "a → b → a"}}},
+		{"a self-reference", g24, []asset.Asset{sys("a", biz, low, "a")},
+			[]problem{{"/registers/0/assets/0/contains/0", field.KindInvalid, "a → a"}}},
+		{"a dangling reference", g24, []asset.Asset{sys("a", biz, low, "gone")},
+			[]problem{{"/registers/0/assets/0/contains/0", field.KindNotFound, "gone"}}},
+		{"3B in a legacy register", legacy, []asset.Asset{info("d", biz, cls(asset.C3B, asset.I1, asset.A1), false)},
+			[]problem{{"/registers/0/assets/0/classification/confidentiality", field.KindForbidden, "3B"}}},
+	}
+	for _, tt := range tests {
+		ds, err := asset.Derive(tt.assets, tt.scheme, "/registers/0/assets")
 		var l field.List
-		if ds != nil || !errors.As(err, &l) || len(l) != 1 || l[0].Path != "scheme" {
-			t.Errorf("Derive(scheme %v) = %v, %v; want an error at scheme", s, ds, err)
+		if ds != nil || !errors.As(err, &l) || !slices.Equal(problems(l), tt.want) {
+			t.Errorf("%s: Derive = %v, %v; want %v", tt.name, ds, err, tt.want)
 		}
 	}
 }
 
-// chain returns n assets, each containing the next; the last is 3A
-// information of My Number work.
+// chain returns n assets, each containing the next; the last is the
+// highest information of scheme s, of My Number work.
 func chain(n int, s asset.Scheme) []asset.Asset {
-	top := cls(asset.C3A, asset.I2, asset.A2)
-	low := low2024
+	top := hi24
 	if s == legacy {
-		top, low = cls(asset.LegacyC3, asset.LegacyI2, asset.LegacyA2), lowLegacy
+		top = hiLegacy
 	}
 	as := make([]asset.Asset, n)
 	for i := range as {
@@ -172,36 +177,37 @@ func chain(n int, s asset.Scheme) []asset.Asset {
 	return as
 }
 
-// TestDeriveDeepChain: a chain of 100,000 assets is derived without deep
-// recursion (the goroutine's stack is limited to 1 MB for the test, far
-// less than 100,000 recursive calls would need) and the top of the chain
-// sees the bottom.
+// TestDeriveDeepChain: a chain of 100,000 assets is validated and derived
+// without deep recursion (the goroutine's stack is limited to 1 MB for the
+// test, far less than 100,000 recursive calls would need) and the top of
+// the chain sees the bottom.
 func TestDeriveDeepChain(t *testing.T) {
 	defer debug.SetMaxStack(debug.SetMaxStack(1 << 20))
 	const n = 100_000
 	as := chain(n, g24)
-	ds, err := asset.Derive(as, g24)
+	ds, err := asset.Derive(as, g24, at)
 	mustNoError(t, err)
 	last := fmt.Sprintf("s%d", n-1)
-	if d := ds[0]; d.Minimum != cls(asset.C3A, asset.I2, asset.A2) || d.Reasons[0].From.ID != last || d.MyNumber == nil || d.MyNumber.ID != last {
+	if d := ds[0]; d.Minimum != hi24 || d.Reasons[0].From.ID != last || d.MyNumber == nil || d.MyNumber.ID != last {
 		t.Errorf("top of the chain: %+v", d)
 	}
-	// A cycle closing the chain terminates too, and every member shares
-	// the top level.
+	// A cycle closing the chain is found and reported once, at its lowest
+	// asset, without recursion either.
 	as[n-1].Contains = []string{"s0"}
-	ds, err = asset.Derive(as, g24)
-	mustNoError(t, err)
-	if ds[n/2].Minimum != cls(asset.C3A, asset.I2, asset.A2) {
-		t.Errorf("middle of the cycle: %v", ds[n/2].Minimum)
+	_, err = asset.Derive(as, g24, at)
+	var l field.List
+	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "/assets/0/contains/0" || l[0].Kind != field.KindInvalid {
+		t.Errorf("closed chain: %v", err)
 	}
 }
 
 // TestDeriveAllocations: apart from the map from ids to indices (whose
-// own allocations grow with its size), the number of allocations does not
-// grow with the number of assets: no allocation per asset.
+// own allocations grow with its size), the number of allocations of
+// Derive, its validation included, does not grow with the number of
+// assets: no allocation per asset.
 func TestDeriveAllocations(t *testing.T) {
 	beyondMap := func(as []asset.Asset) float64 {
-		derive := testing.AllocsPerRun(5, func() { _, _ = asset.Derive(as, g24) })
+		derive := testing.AllocsPerRun(5, func() { _, _ = asset.Derive(as, g24, at) })
 		index := testing.AllocsPerRun(5, func() {
 			m := make(map[string]int32, len(as))
 			for i := range as {
@@ -211,87 +217,74 @@ func TestDeriveAllocations(t *testing.T) {
 		return derive - index
 	}
 	small, large := beyondMap(chain(1_000, g24)), beyondMap(chain(50_000, g24))
-	if large > small+2 || large > 20 {
+	if large > small+2 || large > 25 {
 		t.Errorf("Derive allocates %.0f times beyond its map for 1,000 assets and %.0f for 50,000", small, large)
 	}
 }
 
 // naive is an independent reference for Derive: a separate search from
-// each asset over everything it reaches by one or more steps.
+// each asset over everything it reaches by one or more steps, ranking
+// levels by their position in the scheme's listing.
 func naive(as []asset.Asset, s asset.Scheme) []asset.Derived {
 	index := map[string]int{}
 	for i, a := range as {
-		if _, dup := index[a.ID]; a.ID != "" && !dup {
-			index[a.ID] = i
-		}
+		index[a.ID] = i
 	}
-	rank := func(i int, p asset.Property) (int, bool) {
+	pos := func(i int, p asset.Property) (rank, top int) {
 		c := as[i].Classification
 		switch p {
 		case asset.Confidentiality:
-			for r, l := range asset.ConfidentialityLevels(s) {
-				if l == c.Confidentiality {
-					return r + 1, true
-				}
-			}
-			return len(asset.ConfidentialityLevels(s)), false
+			ls := s.Confidentiality().Levels()
+			return slices.Index(ls, c.Confidentiality) + 1, len(ls)
 		case asset.Integrity:
-			for r, l := range asset.IntegrityLevels(s) {
-				if l == c.Integrity {
-					return r + 1, true
-				}
-			}
-			return len(asset.IntegrityLevels(s)), false
+			ls := s.Integrity().Levels()
+			return slices.Index(ls, c.Integrity) + 1, len(ls)
 		}
-		for r, l := range asset.AvailabilityLevels(s) {
-			if l == c.Availability {
-				return r + 1, true
-			}
-		}
-		return len(asset.AvailabilityLevels(s)), false
+		ls := s.Availability().Levels()
+		return slices.Index(ls, c.Availability) + 1, len(ls)
 	}
 	out := make([]asset.Derived, len(as))
 	for v := range as {
 		seen := map[int]bool{}
-		var stack []int
-		push := func(u int) {
+		stack := []int{v}
+		for len(stack) > 0 {
+			u := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
 			for _, id := range as[u].Contains {
-				if w, ok := index[id]; ok && !seen[w] {
+				if w := index[id]; !seen[w] {
 					seen[w] = true
 					stack = append(stack, w)
 				}
 			}
 		}
-		push(v)
-		for len(stack) > 0 {
-			u := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			push(u)
-		}
 		d := &out[v]
 		for _, p := range asset.Properties() {
-			best, from, own := 0, -1, false
+			best, from, assumed := 0, -1, false
 			for u := range as {
 				if !seen[u] {
 					continue
 				}
-				if r, ok := rank(u, p); r > best || (r == best && u < from) {
-					best, from, own = r, u, ok
+				r, top := pos(u, p)
+				unset := r == 0 // on a valid list, the only level a scheme does not rank
+				if unset {
+					r = top
+				}
+				if r > best {
+					best, from, assumed = r, u, unset
 				}
 			}
 			if from < 0 {
 				continue
 			}
-			d.Minimum.Scheme = s
 			switch p {
 			case asset.Confidentiality:
-				d.Minimum.Confidentiality = asset.ConfidentialityLevels(s)[best-1]
+				d.Minimum.Confidentiality = s.Confidentiality().Levels()[best-1]
 			case asset.Integrity:
-				d.Minimum.Integrity = asset.IntegrityLevels(s)[best-1]
+				d.Minimum.Integrity = s.Integrity().Levels()[best-1]
 			default:
-				d.Minimum.Availability = asset.AvailabilityLevels(s)[best-1]
+				d.Minimum.Availability = s.Availability().Levels()[best-1]
 			}
-			d.Reasons = append(d.Reasons, asset.Reason{Property: p, From: asset.Source{Index: from, ID: as[from].ID}, Assumed: !own})
+			d.Reasons = append(d.Reasons, asset.Reason{Property: p, From: asset.Source{Index: from, ID: as[from].ID}, Assumed: assumed})
 		}
 		for u := range as {
 			if seen[u] && as[u].MyNumber {
@@ -303,13 +296,23 @@ func naive(as []asset.Asset, s asset.Scheme) []asset.Derived {
 	return out
 }
 
-// TestDeriveMatchesReference: on any list, valid or not (cycles, dangling
-// and repeated ids, mixed schemes), Derive agrees with the reference.
+// partlyClassified draws a valid list of scheme s, some of whose
+// properties are unclassified.
+func partlyClassified(t *rapid.T, s asset.Scheme, n int) []asset.Asset {
+	as := policytest.Assets(s, n).Draw(t, "assets")
+	for i := range as {
+		as[i].Classification = policytest.PartialClassification(s).Draw(t, "classification")
+	}
+	return as
+}
+
+// TestDeriveMatchesReference: on any valid list, partly unclassified ones
+// included, Derive agrees with the reference.
 func TestDeriveMatchesReference(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		as := policytest.RawAssets(12).Draw(t, "assets")
 		s := policytest.Scheme().Draw(t, "scheme")
-		got, err := asset.Derive(as, s)
+		as := partlyClassified(t, s, 12)
+		got, err := asset.Derive(as, s, at)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -331,7 +334,7 @@ func TestDeriveMonotone(t *testing.T) {
 		if len(as) == 0 {
 			return
 		}
-		before, err := asset.Derive(as, s)
+		before, err := asset.Derive(as, s, at)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -345,25 +348,22 @@ func TestDeriveMonotone(t *testing.T) {
 			w := rapid.IntRange(0, len(as)-1).Draw(t, "raised")
 			c := policytest.Classification(s).Draw(t, "to")
 			old := &grown[w].Classification
-			if c.Confidentiality.AtLeast(old.Confidentiality) {
+			if s.Confidentiality().AtLeast(c.Confidentiality, old.Confidentiality) {
 				old.Confidentiality = c.Confidentiality
 			}
-			if c.Integrity.AtLeast(old.Integrity) {
+			if s.Integrity().AtLeast(c.Integrity, old.Integrity) {
 				old.Integrity = c.Integrity
 			}
-			if c.Availability.AtLeast(old.Availability) {
+			if s.Availability().AtLeast(c.Availability, old.Availability) {
 				old.Availability = c.Availability
 			}
 		}
-		after, err := asset.Derive(grown, s)
+		after, err := asset.Derive(grown, s, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for i := range as {
-			b, a := before[i].Minimum, after[i].Minimum
-			if (b.Confidentiality != 0 && !a.Confidentiality.AtLeast(b.Confidentiality)) ||
-				(b.Integrity != 0 && !a.Integrity.AtLeast(b.Integrity)) ||
-				(b.Availability != 0 && !a.Availability.AtLeast(b.Availability)) {
+			if b, a := before[i].Minimum, after[i].Minimum; !s.Meets(a, b) {
 				t.Fatalf("asset %d: minimum fell from %v to %v", i, b, a)
 			}
 			if before[i].MyNumber != nil && after[i].MyNumber == nil {
@@ -374,17 +374,18 @@ func TestDeriveMonotone(t *testing.T) {
 }
 
 // TestDeriveIdempotent: raising every asset to its minimum leaves every
-// minimum as it was, and then Check finds nothing below a minimum.
+// minimum as it was, and then Check finds nothing below a minimum and
+// nothing unclassified.
 func TestDeriveIdempotent(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := policytest.Scheme().Draw(t, "scheme")
 		as := policytest.Assets(s, 12).Draw(t, "assets")
-		first, err := asset.Derive(as, s)
+		first, err := asset.Derive(as, s, at)
 		if err != nil {
 			t.Fatal(err)
 		}
-		raised := raise(as, first)
-		second, err := asset.Derive(raised, s)
+		raised := raise(as, first, s)
+		second, err := asset.Derive(raised, s, at)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -392,13 +393,16 @@ func TestDeriveIdempotent(t *testing.T) {
 			if first[i].Minimum != second[i].Minimum {
 				t.Fatalf("asset %d: minimum %v, after raising %v", i, first[i].Minimum, second[i].Minimum)
 			}
+			if !s.Meets(raised[i].Classification, second[i].Minimum) {
+				t.Fatalf("asset %d: raised %v does not meet %v", i, raised[i].Classification, second[i].Minimum)
+			}
 		}
-		fs, err := asset.Check(raised, s)
+		fs, err := asset.Check(raised, s, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range fs {
-			if f.Rule == asset.RuleBelowMinimum {
+			if f.Rule == asset.RuleBelowMinimum.String() || f.Rule == asset.RuleUnclassified.String() {
 				t.Fatalf("after raising: %+v", f)
 			}
 		}
@@ -406,18 +410,18 @@ func TestDeriveIdempotent(t *testing.T) {
 }
 
 // raise returns a copy of as with each declared level raised to the
-// derived minimum where that is higher.
-func raise(as []asset.Asset, ds []asset.Derived) []asset.Asset {
+// derived minimum where that is higher in scheme s.
+func raise(as []asset.Asset, ds []asset.Derived, s asset.Scheme) []asset.Asset {
 	out := clone(as)
 	for i := range out {
 		c, m := &out[i].Classification, ds[i].Minimum
-		if m.Confidentiality != 0 && !c.Confidentiality.AtLeast(m.Confidentiality) {
+		if m.Confidentiality != 0 && !s.Confidentiality().AtLeast(c.Confidentiality, m.Confidentiality) {
 			c.Confidentiality = m.Confidentiality
 		}
-		if m.Integrity != 0 && !c.Integrity.AtLeast(m.Integrity) {
+		if m.Integrity != 0 && !s.Integrity().AtLeast(c.Integrity, m.Integrity) {
 			c.Integrity = m.Integrity
 		}
-		if m.Availability != 0 && !c.Availability.AtLeast(m.Availability) {
+		if m.Availability != 0 && !s.Availability().AtLeast(c.Availability, m.Availability) {
 			c.Availability = m.Availability
 		}
 	}

@@ -10,14 +10,20 @@ import (
 	"pgregory.net/rapid"
 )
 
+// probe is a classification read in a scheme.
+type probe struct {
+	c asset.Classification
+	s asset.Scheme
+}
+
 // Probes: one property raised at a time, in both schemes.
-var probes = map[string][]asset.Classification{
-	"C3": {cls(asset.C3A, asset.I1, asset.A1), cls(asset.C3B, asset.I1, asset.A1), cls(asset.C3C, asset.I1, asset.A1),
-		cls(asset.LegacyC3, asset.LegacyI1, asset.LegacyA1)},
-	"C2":  {cls(asset.C2, asset.I1, asset.A1), cls(asset.LegacyC2, asset.LegacyI1, asset.LegacyA1)},
-	"I2":  {cls(asset.C1, asset.I2, asset.A1), cls(asset.LegacyC1, asset.LegacyI2, asset.LegacyA1)},
-	"A2":  {cls(asset.C1, asset.I1, asset.A2), cls(asset.LegacyC1, asset.LegacyI1, asset.LegacyA2)},
-	"low": {low2024, lowLegacy},
+var probes = map[string][]probe{
+	"C3": {{cls(asset.C3A, asset.I1, asset.A1), g24}, {cls(asset.C3B, asset.I1, asset.A1), g24},
+		{cls(asset.C3C, asset.I1, asset.A1), g24}, {cls(asset.C3, asset.I1, asset.A1), legacy}},
+	"C2":  {{cls(asset.C2, asset.I1, asset.A1), g24}, {cls(asset.C2, asset.I1, asset.A1), legacy}},
+	"I2":  {{cls(asset.C1, asset.I2, asset.A1), g24}, {cls(asset.C1, asset.I2, asset.A1), legacy}},
+	"A2":  {{cls(asset.C1, asset.I1, asset.A2), g24}, {cls(asset.C1, asset.I1, asset.A2), legacy}},
+	"low": {{low, g24}, {low, legacy}},
 }
 
 // TestHandlingRules checks each restriction: which probes require it, the
@@ -56,9 +62,9 @@ func TestHandlingRules(t *testing.T) {
 		}
 		for name, cs := range probes {
 			want := slices.Contains(tt.by, name)
-			for _, c := range cs {
-				if got := slices.Contains(asset.Handling(c), tt.r); got != want {
-					t.Errorf("%v required by %v (%s) = %v, want %v", tt.r, c, name, got, want)
+			for _, pr := range cs {
+				if got := slices.Contains(asset.Handling(pr.c, pr.s), tt.r); got != want {
+					t.Errorf("%v required by %v in %v (%s) = %v, want %v", tt.r, pr.c, pr.s, name, got, want)
 				}
 			}
 		}
@@ -74,29 +80,34 @@ func TestHandling(t *testing.T) {
 	conf2 := []asset.Restriction{asset.NoExcessCopies, asset.RestrictedStorage, asset.ProtectedTransit,
 		asset.IrrecoverableDisposal, asset.TrustedLines, asset.OffsiteSafeguards, asset.LockedMediaStorage}
 	conf3 := append([]asset.Restriction{asset.IssuedDevicesOnly}, conf2...)
+	integrity2 := []asset.Restriction{asset.OffsiteSafeguards, asset.LockedMediaStorage, asset.Backup, asset.ElectronicSignature}
 	tests := []struct {
 		name string
 		c    asset.Classification
+		s    asset.Scheme
 		want []asset.Restriction
 	}{
-		{"2024 lowest", low2024, nil},
-		{"legacy lowest", lowLegacy, nil},
-		{"3B only", cls(asset.C3B, asset.I1, asset.A1), conf3},
-		{"legacy 3 only", cls(asset.LegacyC3, asset.LegacyI1, asset.LegacyA1), conf3},
-		{"2 only", cls(asset.C2, asset.I1, asset.A1), conf2},
-		{"integrity 2 and availability 2", cls(asset.C1, asset.I2, asset.A2),
+		{"2024 lowest", low, g24, nil},
+		{"legacy lowest", low, legacy, nil},
+		{"3B only", cls(asset.C3B, asset.I1, asset.A1), g24, conf3},
+		{"legacy 3 only", cls(asset.C3, asset.I1, asset.A1), legacy, conf3},
+		{"2 only", cls(asset.C2, asset.I1, asset.A1), g24, conf2},
+		{"integrity 2 and availability 2", cls(asset.C1, asset.I2, asset.A2), legacy,
 			[]asset.Restriction{asset.OffsiteSafeguards, asset.LockedMediaStorage, asset.Backup, asset.ElectronicSignature, asset.TimelyRecovery}},
-		{"everything high", cls(asset.C3A, asset.I2, asset.A2), all},
-		{"legacy everything high", cls(asset.LegacyC3, asset.LegacyI2, asset.LegacyA2), all},
-		// Fail closed: an unset or invalid level counts as the highest.
-		{"unclassified", asset.Classification{}, all},
-		{"integrity unset", asset.Classification{Scheme: g24, Confidentiality: asset.C1, Availability: asset.A1},
-			[]asset.Restriction{asset.OffsiteSafeguards, asset.LockedMediaStorage, asset.Backup, asset.ElectronicSignature}},
-		{"invalid confidentiality", asset.Classification{Scheme: g24, Confidentiality: 99, Integrity: asset.I1, Availability: asset.A1}, conf3},
+		{"everything high", hi24, g24, all},
+		{"legacy everything high", hiLegacy, legacy, all},
+		// Fail closed: an unclassified, invalid or foreign level counts as
+		// the highest of its property.
+		{"unclassified", asset.Classification{}, g24, all},
+		{"integrity unset", cls(asset.C1, 0, asset.A1), g24, integrity2},
+		{"invalid confidentiality", cls(99, asset.I1, asset.A1), g24, conf3},
+		{"1 read in no scheme", low, 0, all},
+		{"3C in a legacy register", cls(asset.C3C, asset.I1, asset.A1), legacy, conf3},
+		{"legacy 3 in a 2024 register", cls(asset.C3, asset.I1, asset.A1), g24, conf3},
 	}
 	for _, tt := range tests {
-		if got := asset.Handling(tt.c); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: Handling(%v) = %v\nwant %v", tt.name, tt.c, got, tt.want)
+		if got := asset.Handling(tt.c, tt.s); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Handling(%v, %v) = %v\nwant %v", tt.name, tt.c, tt.s, got, tt.want)
 		}
 	}
 }
@@ -106,8 +117,8 @@ func TestHandling(t *testing.T) {
 func TestHandlingProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := policytest.Scheme().Draw(t, "scheme")
-		c := policytest.Classification(s).Draw(t, "c")
-		got := asset.Handling(c)
+		c := policytest.PartialClassification(s).Draw(t, "c")
+		got := asset.Handling(c, s)
 		for i := 1; i < len(got); i++ {
 			if got[i-1] >= got[i] {
 				t.Fatalf("Handling(%v) = %v: not strictly in declaration order", c, got)
@@ -115,15 +126,15 @@ func TestHandlingProperties(t *testing.T) {
 		}
 		raised := c
 		raised.Confidentiality = policytest.ConfidentialityLevel(s).Draw(t, "higher")
-		if !raised.Confidentiality.AtLeast(c.Confidentiality) {
+		if !s.Confidentiality().AtLeast(raised.Confidentiality, c.Confidentiality) {
 			raised.Confidentiality = c.Confidentiality
 		}
 		for _, r := range got {
-			if !slices.Contains(asset.Handling(raised), r) {
+			if !slices.Contains(asset.Handling(raised, s), r) {
 				t.Fatalf("raising %v to %v dropped %v", c, raised, r)
 			}
 		}
-		if !slices.Equal(asset.Handling(asset.Classification{}), asset.Restrictions()) {
+		if !slices.Equal(asset.Handling(asset.Classification{}, s), asset.Restrictions()) {
 			t.Fatal("an unclassified classification does not require every restriction")
 		}
 	})

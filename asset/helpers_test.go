@@ -2,7 +2,6 @@ package asset_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/jichitai-sec/policy/asset"
@@ -14,17 +13,20 @@ import (
 const (
 	g24    = asset.Guideline2024
 	legacy = asset.Legacy
+	at     = field.Path("/assets") // the base path most tests validate at
 )
 
-// cls builds a classification of the levels' scheme without checking it.
+// cls builds a classification.
 func cls(c asset.ConfidentialityLevel, i asset.IntegrityLevel, a asset.AvailabilityLevel) asset.Classification {
-	return asset.Classification{Scheme: c.Scheme(), Confidentiality: c, Integrity: i, Availability: a}
+	return asset.Classification{Confidentiality: c, Integrity: i, Availability: a}
 }
 
-// low2024 and lowLegacy are the lowest classifications of each scheme.
+// low is the lowest classification, in both schemes; hi24 and hiLegacy are
+// the highest of each.
 var (
-	low2024   = cls(asset.C1, asset.I1, asset.A1)
-	lowLegacy = cls(asset.LegacyC1, asset.LegacyI1, asset.LegacyA1)
+	low      = cls(asset.C1, asset.I1, asset.A1)
+	hi24     = cls(asset.C3A, asset.I2, asset.A2)
+	hiLegacy = cls(asset.C3, asset.I2, asset.A2)
 )
 
 // sys, info, net, fac and paper build valid assets of each kind; contains
@@ -54,6 +56,12 @@ func paper(id string, z zone.Zone, c asset.Classification, myNumber bool) asset.
 		Zone: z, MyNumber: myNumber, Classification: c}
 }
 
+// with returns a with Contains set to ids.
+func with(a asset.Asset, ids ...string) asset.Asset {
+	a.Contains = ids
+	return a
+}
+
 // problem is a reported problem reduced to what the tests compare.
 type problem struct {
 	Path  field.Path
@@ -62,18 +70,18 @@ type problem struct {
 }
 
 func problems(l field.List) []problem {
-	out := make([]problem, len(l))
-	for i, e := range l {
-		out[i] = problem{e.Path, e.Kind, e.Value}
+	var out []problem
+	for _, e := range l {
+		out = append(out, problem{e.Path, e.Kind, e.Value})
 	}
 	return out
 }
 
 // pathKinds renders a list as sorted "path: kind" lines.
 func pathKinds(l field.List) []string {
-	out := make([]string, len(l))
-	for i, e := range l {
-		out[i] = string(e.Path) + ": " + e.Kind.String()
+	var out []string
+	for _, e := range l {
+		out = append(out, string(e.Path)+": "+e.Kind.String())
 	}
 	slices.Sort(out)
 	return out
@@ -94,5 +102,3 @@ func mustNoError(t testing.TB, err error) {
 		t.Fatalf("unexpected error: %v", err)
 	}
 }
-
-func contains(s, sub string) bool { return strings.Contains(s, sub) }

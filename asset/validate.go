@@ -25,6 +25,7 @@ import (
 //   - kind, owner: missing (Required) or unknown (NotSupported);
 //   - zone: missing where the kind requires one (Required, see
 //     Kind.ZoneRequired), or unknown (NotSupported);
+//   - wireless: set on an asset that is not a network (Forbidden);
 //   - classification: as ValidateClassification (a level that is no code,
 //     or a code s does not allow); an unclassified property is not a
 //     problem here but a finding of Check;
@@ -81,6 +82,11 @@ func validate(assets []Asset, s Scheme, at field.Path) (field.List, graph, []int
 				En: "a " + a.Kind.En() + " names the zone it lives in (2(8)–(10))"}))
 		case a.Zone != 0 && !a.Zone.Valid():
 			errs = append(errs, field.NotSupported(elem(at, i, "zone"), a.Zone, zone.All()))
+		}
+		if a.Wireless && a.Kind != Network {
+			errs = append(errs, field.Forbidden(elem(at, i, "wireless"), "true", lang.Text{
+				Ja: "無線LANの指定はネットワークにのみできる",
+				En: "only a network can be a wireless LAN"}))
 		}
 		if c := a.Classification; !allowedOrUnset(c, s) {
 			errs = append(errs, ValidateClassification(c, s, elem(at, i, "classification"))...)

@@ -197,9 +197,11 @@ func (l List) Err() error {
 
 // Error renders every problem, one per line.
 func (l List) Error() string {
-	parts := make([]string, len(l))
-	for i, e := range l {
-		parts[i] = e.Error()
+	parts := make([]string, 0, len(l))
+	for _, e := range l {
+		if e != nil {
+			parts = append(parts, e.Error())
+		}
 	}
 	return strings.Join(parts, "\n")
 }

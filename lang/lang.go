@@ -16,7 +16,7 @@ func Of(ja, en string) Text { return Text{Ja: ja, En: en} }
 // IsZero reports whether both versions are empty.
 func (t Text) IsZero() bool { return t.Ja == "" && t.En == "" }
 
-// String returns both versions, Japanese first: "…  / …". When one is
+// String returns both versions, Japanese first: "… / …". When one is
 // empty, only the other is returned.
 func (t Text) String() string {
 	switch {

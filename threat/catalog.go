@@ -1,6 +1,9 @@
 package threat
 
-import "github.com/jichitai-sec/policy/asset"
+import (
+	"github.com/jichitai-sec/policy/asset"
+	"github.com/jichitai-sec/policy/internal/enum"
+)
 
 // row is the library's reading of one threat: its category, the harms it
 // does and the asset kinds it applies to.
@@ -13,27 +16,27 @@ type row struct {
 // The kind sets the table uses more than once.
 var (
 	// everyKind: threats that reach assets of every kind, paper included.
-	everyKind = kindsOf(asset.Network, asset.InformationSystem, asset.Facility, asset.ElectronicMedia,
+	everyKind = enum.SetOf(asset.Network, asset.InformationSystem, asset.Facility, asset.ElectronicMedia,
 		asset.Information, asset.PrintedDocument, asset.SystemDocument)
 	// electronic: threats that act on networks and systems, and through
 	// them on the information they handle.
-	electronic = kindsOf(asset.Network, asset.InformationSystem, asset.Information)
+	electronic = enum.SetOf(asset.Network, asset.InformationSystem, asset.Information)
 	// equipment: threats to equipment and what runs on it, facilities
 	// included, but not paper.
-	equipment = kindsOf(asset.Network, asset.InformationSystem, asset.Facility, asset.Information)
+	equipment = enum.SetOf(asset.Network, asset.InformationSystem, asset.Facility, asset.Information)
 )
 
 // The harm sets the table uses more than once.
 var (
 	// leakAndDamage is the list of 3(1): 漏えい・破壊・改ざん・消去.
-	leakAndDamage = harmsOf(Leak, Destruction, Tampering, Erasure)
+	leakAndDamage = enum.SetOf(Leak, Destruction, Tampering, Erasure)
 	// slipAndStop is the list of 3(2), 漏えい・破壊・消去, with the
 	// stoppage that defects, mistakes and failures also cause (the
 	// sub-clause's 「等」).
-	slipAndStop = harmsOf(Leak, Destruction, Erasure, Stoppage)
+	slipAndStop = enum.SetOf(Leak, Destruction, Erasure, Stoppage)
 	// physicalDamage is what disasters do: 3(3) names the stoppage of
 	// services and work, and the library adds the destruction that causes it.
-	physicalDamage = harmsOf(Destruction, Stoppage)
+	physicalDamage = enum.SetOf(Destruction, Stoppage)
 )
 
 // catalog is the library's reading of clause 3, one row per threat, indexed
@@ -66,25 +69,25 @@ var (
 // here as data so that they can be reviewed and changed in one place.
 var catalog = [...]row{
 	// 3(1) intentional.
-	UnauthorizedAccess: {Intentional, leakAndDamage, electronic | kindsOf(asset.SystemDocument)},
-	Malware:            {Intentional, leakAndDamage, electronic | kindsOf(asset.ElectronicMedia, asset.SystemDocument)},
-	DenialOfService:    {Intentional, harmsOf(Stoppage), electronic},
+	UnauthorizedAccess: {Intentional, leakAndDamage, electronic.Union(enum.SetOf(asset.SystemDocument))},
+	Malware:            {Intentional, leakAndDamage, electronic.Union(enum.SetOf(asset.ElectronicMedia, asset.SystemDocument))},
+	DenialOfService:    {Intentional, enum.SetOf(Stoppage), electronic},
 	Intrusion:          {Intentional, leakAndDamage, everyKind},
-	InformationFraud:   {Intentional, harmsOf(Leak), kindsOf(asset.Information, asset.PrintedDocument, asset.SystemDocument)},
+	InformationFraud:   {Intentional, enum.SetOf(Leak), enum.SetOf(asset.Information, asset.PrintedDocument, asset.SystemDocument)},
 	InsiderMisconduct:  {Intentional, leakAndDamage, everyKind},
 
 	// 3(2) unintentional.
-	UnauthorizedRemoval: {Unintentional, harmsOf(Leak, Erasure),
-		kindsOf(asset.InformationSystem, asset.ElectronicMedia, asset.Information, asset.PrintedDocument, asset.SystemDocument)},
-	UnauthorizedSoftware: {Unintentional, harmsOf(Leak, Destruction, Erasure), kindsOf(asset.InformationSystem, asset.Information)},
+	UnauthorizedRemoval: {Unintentional, enum.SetOf(Leak, Erasure),
+		enum.SetOf(asset.InformationSystem, asset.ElectronicMedia, asset.Information, asset.PrintedDocument, asset.SystemDocument)},
+	UnauthorizedSoftware: {Unintentional, enum.SetOf(Leak, Destruction, Erasure), enum.SetOf(asset.InformationSystem, asset.Information)},
 	DesignDefect:         {Unintentional, slipAndStop, electronic},
 	ProgramDefect:        {Unintentional, slipAndStop, electronic},
 	OperationMistake: {Unintentional, slipAndStop,
-		electronic | kindsOf(asset.ElectronicMedia, asset.PrintedDocument, asset.SystemDocument)},
-	MaintenanceFailure:           {Unintentional, slipAndStop, equipment | kindsOf(asset.ElectronicMedia)},
+		electronic.Union(enum.SetOf(asset.ElectronicMedia, asset.PrintedDocument, asset.SystemDocument))},
+	MaintenanceFailure:           {Unintentional, slipAndStop, equipment.Union(enum.SetOf(asset.ElectronicMedia))},
 	OutsourcingManagementFailure: {Unintentional, slipAndStop, everyKind},
 	ManagementFailure:            {Unintentional, slipAndStop, everyKind},
-	EquipmentFailure:             {Unintentional, harmsOf(Destruction, Erasure, Stoppage), equipment | kindsOf(asset.ElectronicMedia)},
+	EquipmentFailure:             {Unintentional, enum.SetOf(Destruction, Erasure, Stoppage), equipment.Union(enum.SetOf(asset.ElectronicMedia))},
 
 	// 3(3) disasters.
 	Earthquake:    {Disaster, physicalDamage, everyKind},
@@ -93,10 +96,10 @@ var catalog = [...]row{
 	OtherDisaster: {Disaster, physicalDamage, everyKind},
 
 	// 3(4) staff shortage.
-	WidespreadIllness: {StaffShortage, harmsOf(Stoppage), electronic},
+	WidespreadIllness: {StaffShortage, enum.SetOf(Stoppage), electronic},
 
 	// 3(5) infrastructure outages.
 	PowerOutage:         {InfrastructureOutage, physicalDamage, equipment},
-	CommunicationOutage: {InfrastructureOutage, harmsOf(Stoppage), electronic},
-	WaterOutage:         {InfrastructureOutage, harmsOf(Stoppage), kindsOf(asset.Facility)},
+	CommunicationOutage: {InfrastructureOutage, enum.SetOf(Stoppage), electronic},
+	WaterOutage:         {InfrastructureOutage, enum.SetOf(Stoppage), enum.SetOf(asset.Facility)},
 }

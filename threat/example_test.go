@@ -65,3 +65,14 @@ func ExampleFor() {
 	// 部外者の侵入（3(1) 意図的な要因による脅威）：印刷した文書に対する脅威。漏えい・破壊・改ざん・消去により機密性・完全性・可用性を損なう
 	// intrusion by outsiders (3(1) Intentional threats): a threat to assets of kind printed document; by leak, destruction, tampering and erasure it harms confidentiality, integrity and availability
 }
+
+// An asset whose kind is unset meets every threat of the catalog, each
+// assumed rather than found (fail closed).
+func ExampleRelevance_Assumed() {
+	rs := threat.For(asset.Asset{ID: "unknown"})
+	fmt.Println(len(rs) == len(threat.All()), rs[0].Assumed(), rs[0].Kind)
+	fmt.Println(rs[0].En())
+	// Output:
+	// true true asset.Kind(0)
+	// unauthorized access (3(1) Intentional threats): assumed because the asset's kind is unset or unknown (fail closed); by leak, destruction, tampering and erasure it harms confidentiality, integrity and availability
+}

@@ -20,7 +20,7 @@ func TestFor(t *testing.T) {
 		var got []threat.Threat
 		for _, r := range threat.For(a) {
 			got = append(got, r.Threat)
-			if r.Kind != k || r.Assumed {
+			if r.Kind != k || r.Assumed() {
 				t.Errorf("For(kind %v): relevance %+v, want Kind %v and not Assumed", k, r, k)
 			}
 		}
@@ -34,7 +34,7 @@ func TestFor(t *testing.T) {
 			t.Errorf("For(kind %v) of an invalid kind gave %d threats, want all %d", k, len(rs), len(threat.All()))
 		}
 		for _, r := range rs {
-			if !r.Assumed || r.Kind != 0 {
+			if !r.Assumed() || r.Kind != 0 {
 				t.Errorf("For(kind %v): relevance %+v, want Assumed with no kind", k, r)
 			}
 		}
@@ -62,14 +62,11 @@ func rawOr[T ~uint8](valid []T) *rapid.Generator[T] {
 
 func genClassification() *rapid.Generator[asset.Classification] {
 	return rapid.Custom(func(t *rapid.T) asset.Classification {
-		s := rawOr(asset.Schemes()).Draw(t, "scheme")
-		c := asset.Classification{Scheme: s}
-		if s.Valid() {
-			c.Confidentiality = rawOr(asset.ConfidentialityLevels(s)).Draw(t, "c")
-			c.Integrity = rawOr(asset.IntegrityLevels(s)).Draw(t, "i")
-			c.Availability = rawOr(asset.AvailabilityLevels(s)).Draw(t, "a")
+		return asset.Classification{
+			Confidentiality: rawOr(asset.ConfidentialityLevels()).Draw(t, "c"),
+			Integrity:       rawOr(asset.IntegrityLevels()).Draw(t, "i"),
+			Availability:    rawOr(asset.AvailabilityLevels()).Draw(t, "a"),
 		}
-		return c
 	})
 }
 
@@ -179,10 +176,10 @@ func TestPropRelevanceCitesClause(t *testing.T) {
 				}
 			}
 			if a.Kind.Valid() {
-				if r.Assumed || r.Kind != a.Kind || !strings.Contains(ja, a.Kind.Ja()) || !strings.Contains(en, a.Kind.En()) {
+				if r.Assumed() || r.Kind != a.Kind || !strings.Contains(ja, a.Kind.Ja()) || !strings.Contains(en, a.Kind.En()) {
 					t.Fatalf("relevance %+v for kind %v does not name the kind: %q / %q", r, a.Kind, ja, en)
 				}
-			} else if !r.Assumed || r.Kind != 0 || !strings.Contains(en, "fail closed") || !strings.Contains(ja, "フェイルクローズ") {
+			} else if !r.Assumed() || r.Kind != 0 || !strings.Contains(en, "fail closed") || !strings.Contains(ja, "フェイルクローズ") {
 				t.Fatalf("relevance %+v for invalid kind %v is not marked fail-closed: %q / %q", r, a.Kind, ja, en)
 			}
 		}

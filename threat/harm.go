@@ -10,7 +10,7 @@ import (
 // zero value is not a harm.
 //
 // Harms are the link between the catalog and the three properties: each
-// harm damages fixed properties (see Harm.Properties), so the properties a
+// harm damages fixed properties ([Harm.Properties]), so the properties a
 // threat harms follow from the harms the catalog lists for it.
 type Harm uint8
 
@@ -38,11 +38,11 @@ var harms = enum.New[Harm]([]enum.Entry{
 // (2(7)); a stoppage leaves information intact but out of reach, which is
 // availability alone (2(7)).
 var harmProperties = [...]propertySet{
-	Leak:        propertiesOf(asset.Confidentiality),
-	Destruction: propertiesOf(asset.Integrity, asset.Availability),
-	Tampering:   propertiesOf(asset.Integrity),
-	Erasure:     propertiesOf(asset.Integrity, asset.Availability),
-	Stoppage:    propertiesOf(asset.Availability),
+	Leak:        enum.SetOf(asset.Confidentiality),
+	Destruction: enum.SetOf(asset.Integrity, asset.Availability),
+	Tampering:   enum.SetOf(asset.Integrity),
+	Erasure:     enum.SetOf(asset.Integrity, asset.Availability),
+	Stoppage:    enum.SetOf(asset.Availability),
 }
 
 // Harms returns the five harms in the order the policy lists them.
@@ -70,7 +70,7 @@ func (h Harm) Properties() []asset.Property {
 	if !h.Valid() {
 		return nil
 	}
-	return harmProperties[h].list()
+	return harmProperties[h].List()
 }
 
 // MarshalText returns the wire id; an invalid harm is an error.

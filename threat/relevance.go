@@ -8,18 +8,25 @@ import (
 )
 
 // Relevance is one threat found relevant to an asset, with what explains
-// it: the kind whose catalog row lists the threat (or the fail-closed
-// assumption), and through the threat its harms, the properties they
-// damage and the clause. The zero Relevance names no threat.
+// it: the kind whose catalog row lists the threat (or, with no kind, the
+// fail-closed assumption), and through the threat its harms, the
+// properties they damage and the clause. The zero Relevance names no
+// threat.
+//
+// In JSON a relevance is {"threat":"fire","kind":"facility"}; an assumed
+// one leaves the kind out: {"threat":"fire"}.
 type Relevance struct {
 	Threat Threat `json:"threat"`
-	// Kind is the asset's kind, whose row in the catalog lists the threat.
-	// It is zero when Assumed.
+	// Kind is the asset's kind, whose row in the catalog lists the threat,
+	// or zero when the asset's kind was unset or unknown (see Assumed).
 	Kind asset.Kind `json:"kind,omitempty"`
-	// Assumed is true when the asset's kind is unset or unknown, so that
-	// no row can rule the threat out and it is assumed (fail closed).
-	Assumed bool `json:"assumed,omitempty"`
 }
+
+// Assumed reports whether the threat is assumed rather than found: the
+// asset's kind was unset or unknown, so that no row of the catalog could
+// rule the threat out (fail closed). It is true exactly when Kind is not a
+// valid kind.
+func (r Relevance) Assumed() bool { return !r.Kind.Valid() }
 
 // Category returns the threat's category.
 func (r Relevance) Category() Category { return r.Threat.Category() }
@@ -28,7 +35,7 @@ func (r Relevance) Category() Category { return r.Threat.Category() }
 // names the threat's category (3(1)–(5)).
 func (r Relevance) Clause() clause.Clause { return r.Threat.Clause() }
 
-// Harms returns what the threat does, in the order of Harms().
+// Harms returns what the threat does, in the order of [Harms].
 func (r Relevance) Harms() []Harm { return r.Threat.Harms() }
 
 // Properties returns the properties the threat harms, in the order C, I, A.
@@ -45,7 +52,7 @@ func (r Relevance) Ja() string {
 	b.WriteString(" ")
 	b.WriteString(c.Ja())
 	b.WriteString("）：")
-	if r.Assumed || !r.Kind.Valid() {
+	if r.Assumed() {
 		b.WriteString("資産の種類が未設定または不明のため、すべての脅威を想定する（フェイルクローズ）。")
 	} else {
 		b.WriteString(r.Kind.Ja())
@@ -69,7 +76,7 @@ func (r Relevance) En() string {
 	b.WriteString(" ")
 	b.WriteString(c.En())
 	b.WriteString("): ")
-	if r.Assumed || !r.Kind.Valid() {
+	if r.Assumed() {
 		b.WriteString("assumed because the asset's kind is unset or unknown (fail closed)")
 	} else {
 		b.WriteString("a threat to assets of kind ")
@@ -83,12 +90,13 @@ func (r Relevance) En() string {
 }
 
 // For returns the threats relevant to asset a, in catalog order, each with
-// what makes it relevant. Only the asset's kind decides (see ForKind): its
-// zone, classification, My Number flag, owner and contents change nothing,
-// since clause 3 assumes its threats against every information asset and
-// those attributes decide how strong the measures must be, not which
-// threats exist (see the package documentation). An asset whose kind is
-// unset or unknown gets every threat, each marked Assumed (fail closed).
+// what makes it relevant. Only the asset's kind ([asset.Kind]) decides (see
+// [ForKind]): its zone, classification, My Number flag, owner and contents
+// change nothing, since clause 3 assumes its threats against every
+// information asset and those attributes decide how strong the measures
+// must be, not which threats exist (see the package documentation). An
+// asset whose kind is unset or unknown gets every threat, each
+// [Relevance.Assumed] (fail closed).
 //
 // The result is a new slice on every call; the same asset always yields the
 // same list.
@@ -96,14 +104,13 @@ func For(a asset.Asset) []Relevance { return forKind(a.Kind) }
 
 // forKind is For for an asset of kind k.
 func forKind(k asset.Kind) []Relevance {
+	if !k.Valid() {
+		k = 0 // assumed: no kind to name
+	}
 	ts := ForKind(k)
 	out := make([]Relevance, len(ts))
 	for i, t := range ts {
-		if k.Valid() {
-			out[i] = Relevance{Threat: t, Kind: k}
-		} else {
-			out[i] = Relevance{Threat: t, Assumed: true}
-		}
+		out[i] = Relevance{Threat: t, Kind: k}
 	}
 	return out
 }

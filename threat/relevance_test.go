@@ -83,7 +83,7 @@ func TestRelevanceText(t *testing.T) {
 		{threat.Relevance{Threat: threat.UnauthorizedAccess, Kind: asset.InformationSystem},
 			"不正アクセス（3(1) 意図的な要因による脅威）：情報システムに対する脅威。漏えい・破壊・改ざん・消去により機密性・完全性・可用性を損なう",
 			"unauthorized access (3(1) Intentional threats): a threat to assets of kind information system; by leak, destruction, tampering and erasure it harms confidentiality, integrity and availability"},
-		{threat.Relevance{Threat: threat.WaterOutage, Assumed: true},
+		{threat.Relevance{Threat: threat.WaterOutage},
 			"水道供給の途絶（3(5) インフラの障害）：資産の種類が未設定または不明のため、すべての脅威を想定する（フェイルクローズ）。停止により可用性を損なう",
 			"water outage (3(5) Infrastructure outages): assumed because the asset's kind is unset or unknown (fail closed); by stoppage it harms availability"},
 	}
@@ -109,7 +109,7 @@ func TestRelevanceJSON(t *testing.T) {
 		want string
 	}{
 		{threat.Relevance{Threat: threat.Malware, Kind: asset.ElectronicMedia}, `{"threat":"malware","kind":"electronic-media"}`},
-		{threat.Relevance{Threat: threat.Fire, Assumed: true}, `{"threat":"fire","assumed":true}`},
+		{threat.Relevance{Threat: threat.Fire}, `{"threat":"fire"}`},
 	} {
 		b, err := json.Marshal(tt.r)
 		if err != nil || string(b) != tt.want {
@@ -123,5 +123,32 @@ func TestRelevanceJSON(t *testing.T) {
 	}
 	if b, err := json.Marshal(threat.Relevance{}); err == nil {
 		t.Errorf("json.Marshal of the zero Relevance = %s, want an error", b)
+	}
+	if b, err := json.Marshal(threat.Relevance{Threat: threat.Fire, Kind: 99}); err == nil {
+		t.Errorf("json.Marshal of a relevance with an invalid kind = %s, want an error", b)
+	}
+	// The wire takes ids only: labels are refused.
+	for _, in := range []string{`{"threat":"火災"}`, `{"threat":"fire","kind":"設備"}`, `{"threat":"Fire"}`} {
+		var r threat.Relevance
+		if err := json.Unmarshal([]byte(in), &r); err == nil {
+			t.Errorf("json.Unmarshal(%s) = %+v, want an error", in, r)
+		}
+	}
+}
+
+// TestRelevanceAssumed: a relevance is assumed exactly when it names no
+// valid kind, which For gives for an unset or unknown kind only.
+func TestRelevanceAssumed(t *testing.T) {
+	for _, tt := range []struct {
+		r    threat.Relevance
+		want bool
+	}{
+		{threat.Relevance{Threat: threat.Fire, Kind: asset.Facility}, false},
+		{threat.Relevance{Threat: threat.Fire}, true},
+		{threat.Relevance{Threat: threat.Fire, Kind: 99}, true},
+	} {
+		if got := tt.r.Assumed(); got != tt.want {
+			t.Errorf("%+v.Assumed() = %v, want %v", tt.r, got, tt.want)
+		}
 	}
 }

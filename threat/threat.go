@@ -7,11 +7,11 @@ import (
 )
 
 // Threat is one threat of the catalog: a threat clause 3 names, or, for
-// OtherDisaster, the disasters its 「等」 leaves open. The zero value is not
+// [OtherDisaster], the disasters its 「等」 leaves open. The zero value is not
 // a threat.
 //
 // Each threat has a stable wire id, a Japanese label in the policy's term,
-// an English label, a Category (and through it the clause, 3(1)–(5)), the
+// an English label, a [Category] (and through it the clause, 3(1)–(5)), the
 // harms it does, the properties those harms damage, and the asset kinds it
 // applies to. The last three are the library's reading of clause 3, kept in
 // one table (see catalog.go and the package documentation).
@@ -164,13 +164,13 @@ func (t Threat) Category() Category {
 // (3(1)–(5)), or 0 for an invalid threat.
 func (t Threat) Clause() clause.Clause { return t.Category().Clause() }
 
-// Harms returns what the threat does to an asset, in the order of Harms(),
+// Harms returns what the threat does to an asset, in the order of [Harms],
 // or nil for an invalid threat.
 func (t Threat) Harms() []Harm {
 	if !t.Valid() {
 		return nil
 	}
-	return catalog[t].harms.list()
+	return catalog[t].harms.List()
 }
 
 // Properties returns the properties the threat harms, in the order C, I, A:
@@ -179,21 +179,22 @@ func (t Threat) Properties() []asset.Property {
 	if !t.Valid() {
 		return nil
 	}
-	return catalog[t].harms.properties().list()
+	return propertiesOfHarms(catalog[t].harms).List()
 }
 
-// Harmed reports whether the threat harms property p.
+// Damages reports whether the threat harms property p: whether one of its
+// harms damages p. It is false for an invalid threat or property.
 func (t Threat) Damages(p asset.Property) bool {
-	return t.Valid() && catalog[t].harms.properties().has(p)
+	return t.Valid() && propertiesOfHarms(catalog[t].harms).Has(p)
 }
 
 // Kinds returns the asset kinds the catalog lists for the threat, in the
-// order of asset.Kinds(), or nil for an invalid threat.
+// order of [asset.Kinds], or nil for an invalid threat.
 func (t Threat) Kinds() []asset.Kind {
 	if !t.Valid() {
 		return nil
 	}
-	return catalog[t].kinds.list()
+	return catalog[t].kinds.List()
 }
 
 // AppliesTo reports whether the threat applies to assets of kind k. An
@@ -207,7 +208,7 @@ func (t Threat) AppliesTo(k asset.Kind) bool {
 	if !k.Valid() {
 		return true
 	}
-	return catalog[t].kinds.has(k)
+	return catalog[t].kinds.Has(k)
 }
 
 // MarshalText returns the wire id; an invalid threat is an error.
@@ -218,7 +219,7 @@ func (t *Threat) UnmarshalText(b []byte) error { return threats.UnmarshalText(t,
 
 // ForKind returns the threats that apply to assets of kind k, in catalog
 // order. For an unset or unknown kind it returns every threat (fail
-// closed), as AppliesTo does.
+// closed), as [Threat.AppliesTo] does.
 func ForKind(k asset.Kind) []Threat {
 	var out []Threat
 	for _, t := range All() {

@@ -24,6 +24,7 @@ package enum
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,9 +55,10 @@ type Table[T ~uint8] struct {
 //	enum.New[Zone]([]enum.Entry{MyNumberZone: {…}, BusinessZone: {…}})
 //
 // so that an entry cannot slide against its constant. Entry 0 must be left
-// empty and every other entry filled; ids and spellings must be unique. The
-// package and type names used in diagnostics are taken from T. New panics
-// on a malformed table, which is a programming error found at start-up.
+// empty and every other entry filled (an alias may not be empty); ids and
+// spellings must be unique. The package and type names used in diagnostics
+// are taken from T. New panics on a malformed table, which is a programming
+// error found at start-up.
 func New[T ~uint8](entries []Entry) *Table[T] { return build[T](entries, false) }
 
 // NewDescribed is New for sets whose labels are descriptions (clause titles,
@@ -69,14 +71,20 @@ func build[T ~uint8](entries []Entry, idOnly bool) *Table[T] {
 	pkg = pkg[strings.LastIndexByte(pkg, '/')+1:]
 	t := &Table[T]{pkg: pkg, typ: rt.Name(), entries: entries, idOnly: idOnly,
 		byID: map[string]T{}, bySpell: map[string]T{}}
-	if len(entries) < 2 || entries[0].ID != "" || entries[0].Ja != "" || entries[0].En != "" {
+	if len(entries) < 2 || entries[0].ID != "" || entries[0].Ja != "" || entries[0].En != "" || len(entries[0].Aliases) != 0 {
 		panic("enum: " + t.name() + ": entry 0 must be empty and at least one member given")
+	}
+	if len(entries) > 256 {
+		panic("enum: " + t.name() + ": more members than a uint8 holds")
 	}
 	for i := 1; i < len(entries); i++ {
 		e := &entries[i]
 		v := T(i)
 		if e.ID == "" || e.Ja == "" || e.En == "" {
 			panic("enum: " + t.name() + ": member " + strconv.Itoa(i) + " lacks an id or a label")
+		}
+		if slices.Contains(e.Aliases, "") {
+			panic("enum: " + t.name() + ": member " + strconv.Itoa(i) + " has an empty alias")
 		}
 		spellings := append([]string{e.ID}, e.Aliases...)
 		if !idOnly {

@@ -31,8 +31,10 @@ func (s Set[T]) Has(v T) bool { return v >= 1 && v <= 63 && s&(1<<(v-1)) != 0 }
 // Union returns the members of s or o.
 func (s Set[T]) Union(o Set[T]) Set[T] { return s | o }
 
-// Minus returns the members of s not in o.
-func (s Set[T]) Minus(o Set[T]) Set[T] { return s &^ o }
+// Minus returns the members of s not in o. The invalid marker of s is kept
+// (whatever o holds), so that a set with an invalid value never becomes
+// valid by subtraction.
+func (s Set[T]) Minus(o Set[T]) Set[T] { return s&^o | s&invalidBit }
 
 // Within reports whether every member of s is a member of table t.
 func (s Set[T]) Within(t *Table[T]) bool { return s&^Full(t) == 0 }
@@ -57,5 +59,6 @@ func (s Set[T]) List() []T {
 	return out
 }
 
-// Full returns the set of every member of table t.
-func Full[T ~uint8](t *Table[T]) Set[T] { return Set[T](1)<<t.Len() - 1 }
+// Full returns the set of every member of table t (of the first 63, for a
+// larger table, which a Set cannot hold; the invalid marker is never in it).
+func Full[T ~uint8](t *Table[T]) Set[T] { return Set[T](1)<<min(t.Len(), 63) - 1 }

@@ -3,9 +3,11 @@
 // the kebab-case wire id (and a diagnosable form outside the set), Ja and
 // En labels, MarshalText as the wire id, UnmarshalText as its exact inverse
 // (wire ids only), and Parse accepting the ids, the Japanese labels (unless
-// they are descriptions) and the documented aliases.
+// they are descriptions) and the documented aliases, and not the English
+// labels.
 //
-// Each package's closed-set test is one call of Check per set.
+// Each package's closed-set test is one call of Check per set; the fuzz
+// target of each Parse function calls CheckInput, seeded with Seeds.
 package enumtest
 
 import (
@@ -55,6 +57,9 @@ func Check[T Member, PT interface {
 	t.Helper()
 	if len(s.All) != len(s.IDs) {
 		t.Fatalf("%s: listing has %d members, want %d (%q)", s.Name, len(s.All), len(s.IDs), s.IDs)
+	}
+	if len(s.IDs) == 0 {
+		t.Fatalf("%s: the set has no members", s.Name)
 	}
 	ja, en := map[string]T{}, map[string]T{}
 	for i, v := range s.All {
@@ -125,6 +130,12 @@ func Check[T Member, PT interface {
 		case !s.Described && (err != nil || got != v):
 			t.Errorf("%s: Parse(%q) = %v, %v; want %s", s.Name, v.Ja(), got, err, id)
 		}
+		// The English label is not a spelling (unless it is one already).
+		if a, isAlias := s.Aliases[v.En()]; v.En() != id && (s.Described || v.En() != v.Ja()) && (!isAlias || a != v) {
+			if got, err := s.Parse(v.En()); err == nil && got == v {
+				t.Errorf("%s: Parse(%q) accepted the English label", s.Name, v.En())
+			}
+		}
 	}
 	for _, a := range slices.Sorted(maps.Keys(s.Aliases)) {
 		if got, err := s.Parse(a); err != nil || got != s.Aliases[a] {
@@ -150,13 +161,102 @@ func Check[T Member, PT interface {
 	}
 	for _, junk := range []string{"", " " + s.IDs[0], s.IDs[0] + " ", "no-such-member", s.Name} {
 		_, err := s.Parse(junk)
-		var pe *enum.ParseError
-		if !errors.As(err, &pe) {
-			t.Errorf("%s: Parse(%q) error = %v, want a *ParseError", s.Name, junk, err)
-			continue
+		checkParseError(t, s, junk, err)
+	}
+}
+
+// checkParseError checks that err is the *ParseError of s for input in.
+func checkParseError[T Member](t *testing.T, s Set[T], in string, err error) {
+	t.Helper()
+	var pe *enum.ParseError
+	if !errors.As(err, &pe) {
+		t.Errorf("%s: Parse(%q) error = %v, want a *ParseError", s.Name, in, err)
+		return
+	}
+	if pe.Input != in || !slices.Equal(pe.Accepted, s.IDs) || pe.Pkg+"."+pe.Type != s.Name {
+		t.Errorf("%s: Parse(%q) error %+v does not name the input, the set and its ids", s.Name, in, pe)
+	}
+}
+
+// CheckInput holds one arbitrary text to the contract; it is the body of
+// the fuzz target of a closed set's Parse. Parse either returns a member
+// that in spells exactly (its wire id, its Japanese label unless the labels
+// are descriptions, or a documented alias) or the zero value and a
+// *ParseError naming the input, the set and its ids. A parsed member
+// marshals to its wire id, which Parse and UnmarshalText both read back as
+// the same member. UnmarshalText accepts in exactly when it is a wire id
+// and otherwise returns a *ParseError and leaves its destination
+// unchanged.
+func CheckInput[T Member, PT interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, s Set[T], in string) {
+	t.Helper()
+	if len(s.All) == 0 || len(s.All) != len(s.IDs) {
+		t.Fatalf("%s: listing has %d members and %d ids", s.Name, len(s.All), len(s.IDs))
+	}
+	sentinel := s.All[len(s.All)-1]
+	dst := sentinel
+	uerr := PT(&dst).UnmarshalText([]byte(in))
+	wire := slices.Index(s.IDs, in)
+	if wire >= 0 {
+		if uerr != nil || dst != s.All[wire] {
+			t.Errorf("%s: UnmarshalText(%q) = %v, %v; want %v", s.Name, in, dst, uerr, s.All[wire])
 		}
-		if pe.Input != junk || !slices.Equal(pe.Accepted, s.IDs) || pe.Pkg+"."+pe.Type != s.Name {
-			t.Errorf("%s: Parse(%q) error %+v does not name the input, the set and its ids", s.Name, junk, pe)
+	} else {
+		var pe *enum.ParseError
+		if !errors.As(uerr, &pe) || pe.Input != in || dst != sentinel {
+			t.Errorf("%s: UnmarshalText(%q) = %v and set %v; want a *ParseError and %v unchanged (the wire takes ids only)",
+				s.Name, in, uerr, dst, sentinel)
 		}
 	}
+
+	v, err := s.Parse(in)
+	if err != nil {
+		checkParseError(t, s, in, err)
+		if v != 0 {
+			t.Errorf("%s: Parse(%q) returned %v with its error", s.Name, in, v)
+		}
+		if wire >= 0 {
+			t.Errorf("%s: Parse(%q) refused a wire id: %v", s.Name, in, err)
+		}
+		return
+	}
+	if !v.Valid() {
+		t.Fatalf("%s: Parse(%q) = %d, which is not Valid", s.Name, in, v)
+	}
+	alias, isAlias := s.Aliases[in]
+	if in != v.String() && (s.Described || in != v.Ja()) && (!isAlias || alias != v) {
+		t.Errorf("%s: Parse(%q) = %v, but the input is not its wire id, Japanese label or a documented alias", s.Name, in, v)
+	}
+	b, err := v.MarshalText()
+	if err != nil || string(b) != s.IDs[int(v)-1] {
+		t.Fatalf("%s: MarshalText of %v = %q, %v; want %q", s.Name, v, b, err, s.IDs[int(v)-1])
+	}
+	if back, err := s.Parse(string(b)); err != nil || back != v {
+		t.Errorf("%s: Parse(MarshalText(Parse(%q))) = %v, %v; want %v", s.Name, in, back, err, v)
+	}
+	var back T
+	if err := PT(&back).UnmarshalText(b); err != nil || back != v {
+		t.Errorf("%s: UnmarshalText(MarshalText(Parse(%q))) = %v, %v; want %v", s.Name, in, back, err, v)
+	}
+}
+
+// Seeds returns a seed corpus for the fuzz target of s: every wire id,
+// label and documented alias, near misses of each (surrounding space, other
+// case, a character short) and the diagnosable forms of non-members.
+func Seeds[T Member](s Set[T]) []string {
+	seeds := []string{"", " ", "\x00", "\xff", "\xe3\x82", s.Name, s.Name + "(0)", s.Name + "(1)", "no-such-member"}
+	var spellings []string
+	for _, v := range s.All {
+		spellings = append(spellings, v.String(), v.Ja(), v.En())
+	}
+	spellings = append(spellings, slices.Sorted(maps.Keys(s.Aliases))...)
+	for _, sp := range spellings {
+		if sp == "" {
+			continue
+		}
+		seeds = append(seeds, sp, " "+sp, sp+" ", strings.ToUpper(sp), sp[:len(sp)-1])
+	}
+	return seeds
 }
