@@ -5,7 +5,9 @@ import (
 
 	"github.com/jichitai-sec/policy/asset"
 	"github.com/jichitai-sec/policy/clause"
+	"github.com/jichitai-sec/policy/control"
 	"github.com/jichitai-sec/policy/finding"
+	"github.com/jichitai-sec/policy/vendors"
 	"github.com/jichitai-sec/policy/zone"
 )
 
@@ -25,6 +27,12 @@ func everyRule() map[string][]rule {
 	}
 	for _, r := range asset.Rules() {
 		out["asset"] = append(out["asset"], r)
+	}
+	for _, r := range control.Rules() {
+		out["control"] = append(out["control"], r)
+	}
+	for _, r := range vendors.Rules() {
+		out["vendors"] = append(out["vendors"], r)
 	}
 	return out
 }

@@ -86,13 +86,20 @@ func decide(a, b Endpoint, c Channel) Rule {
 // question. In a topology, FindLeaks gives each link only the exceptions
 // whose Covers name that link's two nodes.
 func Check(f Flow, exceptions []Exception, asOf date.Date) Verdict {
-	if !f.Valid() {
+	from, to := f.From.code(), f.To.code()
+	if from == 0 || to == 0 || !f.crossingValid() { // !f.Valid(), each endpoint coded once
 		return Verdict{Rule: RuleInvalidFlow}
 	}
-	r := ruleTable[f.From.code()][f.To.code()][f.Channel]
+	r := ruleTable[from][to][f.Channel]
 	switch r {
 	case RuleMyNumberIsolated:
-		return exceptionVerdict(&f, exceptions, asOf)
+		w := whyNot{v: Verdict{Rule: r}}
+		for i := range exceptions {
+			if w.consider(&f, &exceptions[i], asOf) {
+				break
+			}
+		}
+		return w.v
 	case RuleSameZone, RuleSanitizedTransfer:
 		if f.Channel == Sanitized && f.Method == 0 {
 			return Verdict{Rule: RuleSanitizationMethodMissing}
@@ -108,35 +115,36 @@ func Check(f Flow, exceptions []Exception, asOf date.Date) Verdict {
 	return Verdict{Rule: r}
 }
 
-// exceptionVerdict decides a flow to or from the My Number zone: allowed by
-// the first exception that permits it, otherwise denied, naming the first
-// exception that names the same crossing (or, failing that, the same two
-// endpoints) and why it does not apply.
-func exceptionVerdict(f *Flow, exceptions []Exception, asOf date.Date) Verdict {
-	v := Verdict{Rule: RuleMyNumberIsolated}
-	named := 0 // 2: v names an exception of the same crossing, 1: of another one
-	for i := range exceptions {
-		e := &exceptions[i]
-		if e.From != f.From || e.To != f.To {
-			continue
-		}
-		crossing := e.Channel == f.Channel && e.Method == f.Method
+// whyNot decides a flow to or from the My Number zone from the exceptions
+// shown to it one by one, in order: allowed by the first exception that
+// permits it; otherwise denied, naming the first exception that names the
+// same crossing (or, failing that, the same two endpoints) and why it does
+// not apply. An exception's status is only worked out when it names the
+// flow's crossing.
+type whyNot struct {
+	v     Verdict // starts as RuleMyNumberIsolated
+	named int8    // 2: v names an exception of the same crossing, 1: of another one
+}
+
+// consider folds exception e into the verdict and reports whether e
+// permits the flow, after which no other exception matters.
+func (w *whyNot) consider(f *Flow, e *Exception, asOf date.Date) bool {
+	switch {
+	case e.From != f.From || e.To != f.To:
+	case e.Channel == f.Channel && e.Method == f.Method:
 		status := e.Status(asOf)
-		if crossing && status == ExceptionActive {
-			return Verdict{Rule: RuleMyNumberException, Exception: e.ID}
+		if status == ExceptionActive {
+			w.v = Verdict{Rule: RuleMyNumberException, Exception: e.ID}
+			return true
 		}
-		rank := 1
-		switch {
-		case crossing:
-			rank = 2
-		case e.Channel != f.Channel:
-			status = ExceptionOtherChannel
-		default:
-			status = ExceptionOtherMethod
+		if w.named < 2 && e.ID != "" {
+			w.named, w.v.Exception, w.v.NotApplied = 2, e.ID, status
 		}
-		if rank > named && e.ID != "" {
-			named, v.Exception, v.NotApplied = rank, e.ID, status
+	case w.named == 0 && e.ID != "":
+		w.named, w.v.Exception, w.v.NotApplied = 1, e.ID, ExceptionOtherMethod
+		if e.Channel != f.Channel {
+			w.v.NotApplied = ExceptionOtherChannel
 		}
 	}
-	return v
+	return false
 }

@@ -1,6 +1,8 @@
 package zone
 
 import (
+	"strings"
+
 	"github.com/jichitai-sec/policy/date"
 	"github.com/jichitai-sec/policy/internal/enum"
 )
@@ -29,9 +31,9 @@ import (
 // Following the exceptions the national guideline describes (connections
 // to national systems, data taken in from the business zone where the work
 // needs it), a local exception may join the My Number zone to the business
-// zone, to LGWAN or to a dedicated national connection; a national
-// allowance only brings data into the My Number zone from the business zone
-// or LGWAN over the network. Neither can ever open the My Number zone to
+// zone, or by direct network traffic to LGWAN or to a dedicated national
+// connection; a national allowance only brings data into the My Number
+// zone from the business zone or LGWAN over the network. Neither can ever open the My Number zone to
 // the Internet zone or the public Internet.
 type Exception struct {
 	ID            string            `json:"id"`                  // stable identifier, cited by the Verdict
@@ -69,8 +71,9 @@ func (e *Exception) Basis() Basis {
 }
 
 // Grantable reports whether a local exception may permit flow f at all: f
-// joins the My Number zone to the business zone, LGWAN or a national
-// connection.
+// joins the My Number zone to the business zone (by any channel), or to
+// LGWAN or a national connection by direct network traffic (an external
+// network is reached by network traffic only; see RuleExternalNeedsDirect).
 func Grantable(f Flow) bool {
 	other := f.To
 	switch {
@@ -80,15 +83,28 @@ func Grantable(f Flow) bool {
 	default:
 		return false
 	}
-	return other == In(BusinessZone) || other == External(LGWAN) || other == External(NationalSystem)
+	switch other {
+	case In(BusinessZone):
+		return f.Channel.Valid()
+	case External(LGWAN), External(NationalSystem):
+		return f.Channel == Direct
+	}
+	return false
 }
 
 // grantableAsAllowance reports whether a national allowance may permit f:
-// data brought into the My Number zone from the business zone or LGWAN by
-// network (direct or sanitized), never carried media.
+// data brought into the My Number zone over the network, from the business
+// zone (direct or sanitized) or from LGWAN (direct), never carried media.
 func grantableAsAllowance(f Flow) bool {
-	return f.To == In(MyNumberZone) && (f.From == In(BusinessZone) || f.From == External(LGWAN)) &&
-		f.Channel != Media
+	switch {
+	case f.To != In(MyNumberZone):
+		return false
+	case f.From == In(BusinessZone):
+		return f.Channel == Direct || f.Channel == Sanitized
+	case f.From == External(LGWAN):
+		return f.Channel == Direct
+	}
+	return false
 }
 
 // Status reports whether the exception permits its flow on asOf, and if
@@ -98,7 +114,7 @@ func (e *Exception) Status(asOf date.Date) ExceptionStatus {
 	f := e.Flow()
 	national := e.Allowance != 0
 	switch {
-	case e.ID == "" || e.Justification == "" || !f.Valid() || (e.Channel == Sanitized && e.Method == 0) ||
+	case e.ID == "" || strings.TrimSpace(e.Justification) == "" || !f.Valid() || (e.Channel == Sanitized && e.Method == 0) ||
 		(national && !e.Allowance.Valid()) || (!national && e.ExpiresOn.IsZero()) ||
 		(!e.ApprovedOn.IsZero() && !e.ExpiresOn.IsZero() && e.ExpiresOn.Before(e.ApprovedOn)):
 		return ExceptionIncomplete

@@ -107,8 +107,8 @@ func (e *Exception) flowProblems(p field.Path, errs field.List) field.List {
 	case !f.Valid():
 	case e.Allowance == 0 && !Grantable(f):
 		errs = append(errs, field.Forbidden(p, f.String(), lang.Of(
-			"例外で認められるのはマイナンバー利用事務系と業務サーバ接続系・LGWAN・国等のシステムとの間の通信に限る",
-			"an exception may only join the My Number zone to the business zone, LGWAN or a national connection")))
+			"例外で認められるのはマイナンバー利用事務系と業務サーバ接続系との間の通信、又はLGWAN・国等のシステムとの間の直接通信に限る",
+			"an exception may only join the My Number zone to the business zone, or to LGWAN or a national connection by direct traffic")))
 	case e.Allowance != 0 && !grantableAsAllowance(f):
 		errs = append(errs, field.Forbidden(p, f.String(), lang.Of(
 			"国の示す例外は、業務サーバ接続系又はLGWANからマイナンバー利用事務系への通信による取込みに限る",

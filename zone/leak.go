@@ -64,29 +64,34 @@ type Leaks struct {
 // path, e.g. "/topology"). Such a link is not silently treated as absent,
 // since that could hide a leak.
 func FindLeaks(t Topology, exceptions []Exception, asOf date.Date, at field.Path) (*Leaks, error) {
-	ids, errs := t.index(at)
+	from, to, errs := t.index(at)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	n := len(t.Nodes)
-	r := &Leaks{t: t, Verdicts: make([]Verdict, len(t.Links)), from: make([]int32, len(t.Links)), via: make([]int32, n)}
+	r := &Leaks{t: t, Verdicts: make([]Verdict, len(t.Links)), from: from, via: make([]int32, n)}
 	ix := indexCovers(exceptions)
 
 	// One pass over the links: decide each, and count the allowed links
 	// leaving each node.
-	to := make([]int32, len(t.Links))
 	offsets := make([]int32, n+1)
 	for i := range t.Links {
 		l := &t.Links[i]
-		a, b := ids[l.From], ids[l.To]
+		a, b := from[i], to[i]
 		f := l.Flow(t.Nodes[a].At, t.Nodes[b].At)
-		var covering []Exception
-		if f.From == In(MyNumberZone) || f.To == In(MyNumberZone) {
-			covering = ix.covering(l.From, l.To)
+		v := Check(f, nil, asOf)
+		if v.Rule == RuleMyNumberIsolated {
+			// Check(f, the exceptions covering l, asOf), without copying them.
+			w := whyNot{v: v}
+			for _, e := range ix.covering(l.From, l.To) {
+				if w.consider(&f, &exceptions[e], asOf) {
+					break
+				}
+			}
+			v = w.v
 		}
-		r.Verdicts[i] = Check(f, covering, asOf)
-		r.from[i], to[i] = a, b
-		if r.Verdicts[i].Allowed() {
+		r.Verdicts[i] = v
+		if v.Allowed() {
 			offsets[a+1]++
 		}
 	}
@@ -124,6 +129,13 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date, at field.Path
 			}
 		}
 	}
+	leaks := 0
+	for v := range t.Nodes {
+		if r.via[v] >= 0 && t.Nodes[v].At.InternetSide() {
+			leaks++
+		}
+	}
+	r.Leaks = make([]Leak, 0, leaks) // exactly one entry per leak
 	for v := range t.Nodes {
 		if r.via[v] >= 0 && t.Nodes[v].At.InternetSide() {
 			r.Leaks = append(r.Leaks, Leak{Node: v, ID: t.Nodes[v].ID, At: t.Nodes[v].At,
@@ -144,14 +156,27 @@ func (r *Leaks) Via(v int) (link int, ok bool) {
 }
 
 // Witness returns the shortest path of l, from its My Number zone source to
-// l.Node, each hop with its verdict. It allocates that one path only.
+// l.Node, each hop with its verdict. It allocates that one path only. A
+// Leak that is not one of r's (a node the search did not reach, or a
+// number of hops or a source that differs from the tree's) has no witness:
+// Witness returns nil rather than a path that does not hold.
 func (r *Leaks) Witness(l Leak) []Hop {
-	if l.Node < 0 || l.Node >= len(r.via) || l.Hops < 0 || l.Hops > len(r.via) {
+	if l.Node < 0 || l.Node >= len(r.via) || r.via[l.Node] < 0 || l.Hops <= 0 {
 		return nil
 	}
-	path := make([]Hop, l.Hops)
-	w := int32(l.Node)
-	for k := l.Hops - 1; k >= 0 && r.via[w] >= 0; k-- {
+	// Walk up the tree once to check the leak against it: every edge of
+	// the tree leads from a node reached earlier, so the walk ends at a
+	// source within len(r.via) steps.
+	hops, w := 0, int32(l.Node)
+	for ; r.via[w] >= 0; w = r.from[r.via[w]] {
+		hops++
+	}
+	if hops != l.Hops || int(w) != l.Source {
+		return nil
+	}
+	path := make([]Hop, hops)
+	w = int32(l.Node)
+	for k := hops - 1; k >= 0; k-- {
 		li := r.via[w]
 		path[k] = Hop{Link: int(li), From: r.t.Links[li].From, To: r.t.Links[li].To, Verdict: r.Verdicts[li]}
 		w = r.from[li]
@@ -201,15 +226,20 @@ func (r *Leaks) LinkFindings(at field.Path) []finding.Finding {
 
 // coverIndex groups the exceptions by the node pairs their Covers name, so
 // that a link is checked only against the exceptions approved for its two
-// nodes, whatever the number of others.
+// nodes, whatever the number of others. It holds indices into the list of
+// exceptions, not copies.
 type coverIndex struct {
 	pair    map[NodePair]int32
-	offsets []int32     // the exceptions of pair p are grouped[offsets[p]:offsets[p+1]]
-	grouped []Exception // copies, in the order of the list given
+	offsets []int32 // the exceptions of pair p are grouped[offsets[p]:offsets[p+1]]
+	grouped []int32 // indices into the exceptions, in the order of the list
 }
 
 func indexCovers(exceptions []Exception) coverIndex {
-	ix := coverIndex{pair: map[NodePair]int32{}}
+	covers := 0
+	for i := range exceptions {
+		covers += len(exceptions[i].Covers)
+	}
+	ix := coverIndex{pair: make(map[NodePair]int32, covers)}
 	var counts []int32
 	var last []int32 // per pair: 1 + the index of the last exception counted for it
 	for i := range exceptions {
@@ -230,14 +260,14 @@ func indexCovers(exceptions []Exception) coverIndex {
 	for p, c := range counts {
 		ix.offsets[p+1] = ix.offsets[p] + c
 	}
-	ix.grouped = make([]Exception, ix.offsets[len(counts)])
+	ix.grouped = make([]int32, ix.offsets[len(counts)])
 	fill := append([]int32(nil), ix.offsets[:len(counts)]...)
 	clear(last)
 	for i := range exceptions {
 		for _, c := range exceptions[i].Covers {
 			p := ix.pair[c]
 			if last[p] != int32(i+1) {
-				ix.grouped[fill[p]] = exceptions[i]
+				ix.grouped[fill[p]] = int32(i)
 				fill[p]++
 				last[p] = int32(i + 1)
 			}
@@ -246,8 +276,9 @@ func indexCovers(exceptions []Exception) coverIndex {
 	return ix
 }
 
-// covering returns the exceptions whose Covers name the link from → to.
-func (ix *coverIndex) covering(from, to string) []Exception {
+// covering returns the indices of the exceptions whose Covers name the
+// link from → to.
+func (ix *coverIndex) covering(from, to string) []int32 {
 	p, ok := ix.pair[NodePair{From: from, To: to}]
 	if !ok {
 		return nil

@@ -2,47 +2,91 @@ package zone_test
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/jichitai-sec/policy/date"
+	"github.com/jichitai-sec/policy/field"
 	"github.com/jichitai-sec/policy/zone"
 )
 
-// FuzzFindLeaks decodes arbitrary JSON as a topology and analyses it: bad
-// input must come back as an error, never a panic, and every leak reported
-// must come with a path of existing, permitted links from a My Number node.
+// fuzzDoc is what FuzzFindLeaks decodes: a topology, the exceptions for
+// it and the date to judge them by.
+type fuzzDoc struct {
+	Topology   zone.Topology    `json:"topology"`
+	Exceptions []zone.Exception `json:"exceptions"`
+	AsOf       date.Date        `json:"asOf"`
+}
+
+// FuzzFindLeaks decodes arbitrary JSON as a topology with exceptions and
+// analyses it: a defective topology comes back as its problems, never a
+// panic or a partial result; otherwise every verdict is the brute force's,
+// the leaking nodes are those the brute force reaches, the report is
+// linear in size, and the witness of every leak is a shortest path of
+// allowed links from a My Number zone node.
 func FuzzFindLeaks(f *testing.F) {
-	f.Add(`{"nodes":[{"id":"a","at":"zone:mynumber"},{"id":"b","at":"zone:business"},{"id":"c","at":"zone:internet"}],
-		"links":[{"from":"a","to":"b","channel":"media"},{"from":"b","to":"c","channel":"sanitized","method":"cdr"}]}`)
-	f.Add(`{"nodes":[{"id":"a","at":"zone:mynumber"},{"id":"a","at":"network:internet"}],"links":[{"from":"a","to":"x"}]}`)
-	f.Add(`{"nodes":[{"id":"i","at":"zone:internet"},{"id":"n","at":"network:internet"}],
-		"links":[{"from":"i","to":"n","channel":"direct","guard":{"kind":"utm","functions":["firewall"]}}]}`)
-	f.Add(`{"nodes":[],"links":[{"from":"","to":"","channel":"media","method":"pdf-conversion"}]}`)
-	f.Add(`{}`)
-	exs := []zone.Exception{{
-		ID: "EX-1", From: myNumber, To: business, Channel: zone.Media, Justification: "j",
-		ApprovedBy: "CISO", ApprovedOn: asOf, ExpiresOn: asOf,
-	}}
+	top, exs := office()
+	b, err := json.Marshal(fuzzDoc{top, exs, asOf})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(b))
+	top, exs = chainShape(4)
+	b, _ = json.Marshal(fuzzDoc{top, exs, asOf})
+	f.Add(string(b))
+	for _, s := range []string{
+		`{"topology":{"nodes":[{"id":"a","at":"zone:mynumber"},{"id":"b","at":"zone:business"},{"id":"c","at":"zone:internet"}],
+			"links":[{"from":"a","to":"b","channel":"media"},{"from":"b","to":"c","channel":"sanitized","method":"file-sanitization"}]},
+		  "exceptions":[{"id":"EX-1","from":"zone:mynumber","to":"zone:business","channel":"media","covers":[{"from":"a","to":"b"}],
+			"justification":"j","approvedBy":"CISO","approvedOn":"2026-04-01","expiresOn":"2027-03-31"}],"asOf":"2026-06-01"}`,
+		`{"topology":{"nodes":[{"id":"p","at":"zone:business"},{"id":"m","at":"zone:mynumber"}],
+			"links":[{"from":"p","to":"m","channel":"sanitized","method":"pdf-conversion"},{"from":"m","to":"p","channel":"sanitized"}]},
+		  "exceptions":[{"id":"NA-1","from":"zone:business","to":"zone:mynumber","channel":"sanitized","method":"pdf-conversion",
+			"covers":[{"from":"p","to":"m"},{"from":"p","to":"m"}],"allowance":"mynaportal","justification":"j"},
+			{"id":"X","from":"zone:mynumber","to":"zone:business","channel":"sanitized","covers":[{"from":"m","to":"p"}],
+			"justification":"j","approvedBy":"CISO","approvedOn":"2026-01-01","expiresOn":"2026-12-31"}],"asOf":"2026-06-01"}`,
+		`{"topology":{"nodes":[{"id":"a","at":"zone:mynumber"},{"id":"a","at":"network:public-internet"}],"links":[{"from":"a","to":"x"}]}}`,
+		`{"topology":{"nodes":[{"id":"i","at":"zone:internet"},{"id":"n","at":"network:public-internet"}],
+			"links":[{"from":"i","to":"n","channel":"direct","guard":{"kind":"utm","functions":["firewall"]}}]}}`,
+		`{"topology":{"nodes":[],"links":[{"from":"","to":"","channel":"media","method":"pdf-conversion"}]}}`,
+		`{"topology":{"nodes":[{"id":"a","at":"zone:mynumber"}],"links":[{"from":"a","to":"a","channel":"direct"}]},"exceptions":[{"covers":[{}]}]}`,
+		`{}`,
+	} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, doc string) {
-		var top zone.Topology
-		if json.Unmarshal([]byte(doc), &top) != nil {
+		var d fuzzDoc
+		if json.Unmarshal([]byte(doc), &d) != nil {
 			return
 		}
-		leaks, err := zone.FindLeaks(top, exs, asOf)
+		r, err := zone.FindLeaks(d.Topology, d.Exceptions, d.AsOf, "/topology")
 		if err != nil {
-			if leaks != nil {
-				t.Fatalf("leaks returned with the error %v", err)
+			var list field.List
+			if r != nil || !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("FindLeaks = %v, %v; want nil and the problems", r, err)
 			}
 			return
 		}
-		for _, l := range leaks {
-			if len(l.Path) == 0 || !l.At.InternetSide() {
-				t.Fatalf("leak %+v without a path or not on the Internet side", l)
+		verdicts, dist := bruteForce(d.Topology, d.Exceptions, d.AsOf)
+		if diff := cmp.Diff(verdicts, r.Verdicts); diff != "" {
+			t.Fatalf("verdicts (-brute force +FindLeaks):\n%s", diff)
+		}
+		leaking := 0
+		for i, n := range d.Topology.Nodes {
+			if dist[i] > 0 && n.At.InternetSide() {
+				leaking++
 			}
-			for i, h := range l.Path {
-				link := top.Links[h.Link]
-				if link.From != h.From || link.To != h.To || !h.Verdict.Allowed() || (i > 0 && l.Path[i-1].To != h.From) {
-					t.Fatalf("hop %d of %s is not a permitted link continuing the path: %+v", i, l.Node, h)
-				}
+		}
+		if len(r.Leaks) != leaking || len(r.Leaks)+len(r.Verdicts) > len(d.Topology.Nodes)+len(d.Topology.Links) {
+			t.Fatalf("%d leaks, brute force %d; %d nodes, %d links", len(r.Leaks), leaking, len(d.Topology.Nodes), len(d.Topology.Links))
+		}
+		for _, l := range r.Leaks {
+			checkWitness(t, d.Topology, r, l, dist[l.Node])
+		}
+		for _, v := range r.Verdicts {
+			if _, err := json.Marshal(v); err != nil {
+				t.Fatalf("verdict %+v does not marshal: %v", v, err)
 			}
 		}
 	})

@@ -6,10 +6,14 @@ import (
 )
 
 // Node is a place in a topology (a system, terminal, server or gateway) and
-// the zone or external network it belongs to.
+// the zone or external network it belongs to. A node that is also an
+// information asset of the organization names it (Asset, an asset id), so
+// that the two are one element; the package that holds both (the policy
+// document) checks that the reference resolves and the zones agree.
 type Node struct {
-	ID string   `json:"id"`
-	At Endpoint `json:"at"`
+	ID    string   `json:"id"`
+	At    Endpoint `json:"at"`
+	Asset string   `json:"asset,omitzero"`
 }
 
 // Link is a directed connection from one node to another, naming the nodes
@@ -41,18 +45,24 @@ type Topology struct {
 // network, a link naming no node or an unknown one, and a link whose
 // channel, method or safeguard is unset, unknown or inconsistent.
 func (t *Topology) Validate(at field.Path) field.List {
-	_, errs := t.index(at)
+	_, _, errs := t.index(at)
 	return errs
 }
 
-// index maps node ids to their index and reports every problem of t.
-func (t *Topology) index(at field.Path) (map[string]int32, field.List) {
-	var errs field.List
+// index resolves the ends of every link to the indices of its nodes (from
+// and to, indexed like t.Links) and reports every problem of t. Each node
+// id is looked up once per link end, and a path is built only for an
+// element with a problem.
+func (t *Topology) index(at field.Path) (from, to []int32, errs field.List) {
 	ids := make(map[string]int32, len(t.Nodes))
 	for i := range t.Nodes {
 		nd := &t.Nodes[i]
-		p := at.Child("nodes").Index(i)
 		first, dup := ids[nd.ID]
+		if nd.ID != "" && !dup && nd.At.Valid() {
+			ids[nd.ID] = int32(i) // the common case: no path built, nothing allocated
+			continue
+		}
+		p := at.Child("nodes").Index(i)
 		switch {
 		case nd.ID == "":
 			errs = append(errs, field.Required(p.Child("id"), lang.Of("ノードにIDがない", "a node needs an id")))
@@ -70,10 +80,18 @@ func (t *Topology) index(at field.Path) (map[string]int32, field.List) {
 			errs = append(errs, field.NotSupported(p.Child("at"), nd.At, Endpoints()))
 		}
 	}
+	from, to = make([]int32, len(t.Links)), make([]int32, len(t.Links))
 	for i := range t.Links {
-		errs = t.Links[i].problems(ids, at.Child("links").Index(i), errs)
+		l := &t.Links[i]
+		a, okA := ids[l.From]
+		b, okB := ids[l.To]
+		if f := (Flow{Channel: l.Channel, Method: l.Method, Guard: l.Guard}); okA && okB && f.crossingValid() {
+			from[i], to[i] = a, b // the common case: problems would report nothing
+			continue
+		}
+		errs = l.problems(ids, at.Child("links").Index(i), errs)
 	}
-	return ids, errs
+	return from, to, errs
 }
 
 // problems appends what is wrong with the link at path p: a missing or
