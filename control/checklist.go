@@ -1,0 +1,79 @@
+package control
+
+import (
+	"github.com/jichitai-sec/policy/clause"
+	"github.com/jichitai-sec/policy/lang"
+)
+
+// Item is one question of a self-inspection checklist (自己点検票): whether
+// one control is in place for one scope, the organization as a whole or one
+// asset. The results of an audit or self-inspection (Evaluation) answer
+// items by their ID.
+type Item struct {
+	// ID names the item, stably from one checklist to the next: the
+	// control's wire id for the organization ("org-ciso"), and the control's
+	// wire id, "@" and the asset's id for an asset ("asset-backup@juki").
+	// Control ids never contain "@", so two items never share an id.
+	ID       string        `json:"id"`
+	Control  Control       `json:"control"`
+	Asset    string        `json:"asset,omitzero"` // the asset's id; empty for the organization
+	Clause   clause.Clause `json:"clause"`         // the clause the control rests on
+	Question lang.Text     `json:"question"`       // what the inspector answers, naming the control and the scope
+}
+
+// ItemID returns the id of the checklist item for control c and the asset
+// with id assetID, or for the organization when assetID is empty.
+func ItemID(c Control, assetID string) string {
+	if assetID == "" {
+		return c.String()
+	}
+	return c.String() + "@" + assetID
+}
+
+// Checklist returns the self-inspection checklist of the given
+// requirements: one item per requirement, in the order given, the first of
+// several requirements of the same control for the same asset (or for the
+// organization) kept and the others dropped. Callers pass the
+// organization's requirements first and then the assets':
+//
+//	control.Checklist(append(control.OrganizationRequired(at),
+//		control.RequiredAll(assets, scheme, "/assets")...))
+//
+// A requirement whose control is not in the catalog (which neither
+// Required nor OrganizationRequired produces) has nothing to ask and is
+// dropped.
+func Checklist(required []Requirement) []Item {
+	out := make([]Item, 0, len(required))
+	seen := make(map[string]bool, len(required))
+	for i := range required {
+		q := &required[i]
+		if !q.Control.Valid() {
+			continue
+		}
+		id := ItemID(q.Control, q.Asset)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, Item{ID: id, Control: q.Control, Asset: q.Asset, Clause: q.Clause,
+			Question: checklistQuestion(q.Control, q.Asset)})
+	}
+	return out
+}
+
+// checklistQuestion writes the question of the item for control c and the
+// asset with id assetID (the organization when empty), with the aim of the
+// control from the catalog.
+func checklistQuestion(c Control, assetID string) lang.Text {
+	aim := catalog[c].purpose
+	if assetID == "" {
+		return lang.Text{
+			Ja: "組織全体として「" + c.Ja() + "」を実施し、記録どおりに運用しているか（目的：" + aim.Ja + "）",
+			En: "Does the organization as a whole have “" + c.En() + "” in place and run it as recorded? (aim: " + aim.En + ")",
+		}
+	}
+	return lang.Text{
+		Ja: "情報資産「" + assetID + "」について「" + c.Ja() + "」を実施し、記録どおりに運用しているか（目的：" + aim.Ja + "）",
+		En: "Is “" + c.En() + "” in place for asset " + assetID + " and run as recorded? (aim: " + aim.En + ")",
+	}
+}
