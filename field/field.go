@@ -113,6 +113,11 @@ type Error struct {
 	Kind   Kind      `json:"kind"`            // what sort of problem
 	Value  string    `json:"value,omitempty"` // the offending value as text ("" when missing)
 	Detail lang.Text `json:"detail"`          // what is wrong
+	// Line and Column, when set, are where in the input text the problem
+	// was found (1-based; the column counts bytes): a decoder sets them for
+	// a problem it finds while reading.
+	Line   int `json:"line,omitzero"`
+	Column int `json:"column,omitzero"`
 }
 
 // Required reports a missing value at p.
@@ -163,6 +168,9 @@ func (e *Error) Error() string {
 		b.WriteString("(document)")
 	} else {
 		b.WriteString(string(e.Path))
+	}
+	if e.Line > 0 {
+		b.WriteString(" (line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ")")
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Kind.En())

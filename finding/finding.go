@@ -91,6 +91,9 @@ type Finding struct {
 	Path     field.Path      `json:"path"`           // the element concerned, as a JSON Pointer
 	IDs      []string        `json:"ids,omitempty"`  // the ids of the elements involved, the one concerned first
 	Text     lang.Text       `json:"text"`           // the explanation
+	// RaisedFrom is set when the organization's document raised the
+	// finding's severity: the severity the rule gives by default.
+	RaisedFrom Severity `json:"raisedFrom,omitzero"`
 }
 
 // String renders the finding on one line: severity, rule, clause, path and

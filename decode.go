@@ -1,0 +1,138 @@
+package policy
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strconv"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/lang"
+)
+
+// DefaultMaxBytes is the largest document Decode reads unless MaxBytes says
+// otherwise: 32 MiB, far above any real organization's document, and small
+// enough that a web tool can accept uploads without fear.
+const DefaultMaxBytes = 32 << 20
+
+// Option changes how Decode reads.
+type Option func(*options)
+
+type options struct{ maxBytes int64 }
+
+// MaxBytes sets the largest document Decode reads, in bytes. A larger input
+// is refused after reading at most n+1 bytes of it, before any decoding:
+//
+//	doc, err := policy.Decode(r, policy.MaxBytes(1<<20)) // refuse uploads over 1 MiB
+func MaxBytes(n int64) Option { return func(o *options) { o.maxBytes = n } }
+
+// Decode reads one document from r, strictly, and checks that it is
+// well-formed. It refuses, each at its JSON Pointer path:
+//
+//   - unknown member names, repeated member names, and names written in
+//     another case or Unicode folding than the format's ("AsOf", "ſcheme");
+//   - invalid UTF-8, JSON null anywhere, a value of the wrong type, a
+//     number out of range, anything after the document;
+//   - a value that is not a wire id of its closed set (labels and aliases
+//     are for people typing into forms, not for documents);
+//   - a missing or repeated id, a reference to nothing, and every other
+//     malformation the validators of the domain packages find.
+//
+// On a problem of the JSON text itself Decode stops at it and reports its
+// line and column; otherwise it reports every problem at once. The error
+// is always a field.List. A document that decodes is well-formed, so
+// Evaluate never has to guess; whether it meets the policy (an unclassified
+// asset, a missing contract) is for Evaluate to say.
+func Decode(r io.Reader, opts ...Option) (Document, error) {
+	o := options{maxBytes: DefaultMaxBytes}
+	for _, f := range opts {
+		f(&o)
+	}
+	src, err := io.ReadAll(io.LimitReader(r, o.maxBytes+1))
+	if err != nil {
+		return Document{}, err
+	}
+	if int64(len(src)) > o.maxBytes {
+		return Document{}, field.List{field.Invalid(field.Root, "", lang.Of(
+			"文書が大きすぎる（上限"+strconv.FormatInt(o.maxBytes, 10)+"バイト）",
+			"the document is larger than "+strconv.FormatInt(o.maxBytes, 10)+" bytes"))}
+	}
+	var doc Document
+	if err := json.Unmarshal(src, &doc, strict...); err != nil {
+		return Document{}, field.List{jsonProblem(src, err)}
+	}
+	if errs := doc.Validate(); len(errs) > 0 {
+		return Document{}, errs
+	}
+	return doc, nil
+}
+
+// strict are the options of every decoding: unknown members rejected and
+// null refused; duplicate names, case-sensitive names, valid UTF-8 and no
+// trailing data are the JSON package's defaults.
+var strict = []json.Options{json.RejectUnknownMembers(true), noNull}
+
+// noNull rejects JSON null wherever it appears: no type of the library has
+// a null value, and encoding/json would silently leave the field as it was.
+var noNull = json.WithUnmarshalers(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, _ any) error {
+	if dec.PeekKind() == 'n' {
+		return errNull
+	}
+	return errors.ErrUnsupported
+}))
+
+var errNull = errors.New("null is not a value of the format")
+
+// jsonProblem turns an error of the JSON package into a problem at its
+// path, with its line and column.
+func jsonProblem(src []byte, err error) *field.Error {
+	var (
+		syn  *jsontext.SyntacticError
+		sem  *json.SemanticError
+		p    field.Path
+		off  int64
+		why  lang.Text
+		kind = field.KindInvalid
+	)
+	switch {
+	case errors.As(err, &syn):
+		p, off = field.Path(syn.JSONPointer), syn.ByteOffset
+		why = lang.Of("JSONの構文誤り："+syn.Err.Error(), "JSON syntax: "+syn.Err.Error())
+	case errors.As(err, &sem):
+		p, off = field.Path(sem.JSONPointer), sem.ByteOffset
+		switch {
+		case errors.Is(sem.Err, json.ErrUnknownName):
+			kind = field.KindNotSupported
+			why = lang.Of("この形式にない項目名（大文字・小文字も区別する）", "no such member in the format (names are case-sensitive)")
+		case errors.Is(sem.Err, errNull):
+			why = lang.Of("null は指定できない", "null is not a value of the format")
+		case sem.Err != nil:
+			why = lang.Of("値が不正："+sem.Err.Error(), "invalid value: "+sem.Err.Error())
+		default:
+			why = lang.Of("値の型が違う（"+sem.JSONKind.String()+"）", "a value of the wrong type ("+sem.JSONKind.String()+")")
+		}
+	default:
+		why = lang.Of("読込み失敗："+err.Error(), "cannot read: "+err.Error())
+	}
+	e := &field.Error{Path: p, Kind: kind, Detail: why}
+	e.Line, e.Column = position(src, off)
+	return e
+}
+
+// position turns a byte offset into a 1-based line and column (in bytes).
+func position(src []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(src)))
+	before := src[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}
+
+// Encode writes doc as canonical JSON: members in the order of the Go
+// types, two-space indentation, a final newline. Decoding what Encode
+// writes gives doc back, and encoding that again gives the same bytes.
+func Encode(w io.Writer, doc Document) error {
+	return json.MarshalWrite(w, doc, jsontext.WithIndent("  "), json.Deterministic(true))
+}

@@ -1,0 +1,200 @@
+package policy
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/jichitai-sec/policy/asset"
+	"github.com/jichitai-sec/policy/clause"
+	"github.com/jichitai-sec/policy/control"
+	"github.com/jichitai-sec/policy/date"
+	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/finding"
+	"github.com/jichitai-sec/policy/lang"
+	"github.com/jichitai-sec/policy/threat"
+	"github.com/jichitai-sec/policy/vendors"
+	"github.com/jichitai-sec/policy/zone"
+)
+
+// Report is the evaluation of one document on one date.
+type Report struct {
+	Version      string       `json:"version"` // the document's format version
+	Organization string       `json:"organization"`
+	Variant      Variant      `json:"variant"`
+	Scheme       asset.Scheme `json:"scheme"`
+	AsOf         date.Date    `json:"asOf"`
+	// Complies is true when no finding is an error.
+	Complies bool `json:"complies"`
+	// Findings are every finding, gravest first, then by clause in the
+	// policy's order, rule, the ids involved and the path: the same order
+	// whatever the order of the document's lists.
+	Findings []finding.Finding `json:"findings"`
+	Summary  Summary           `json:"summary"`
+	// Threats lists, per asset in the order of the document, the threats
+	// of clause 3 its kind meets (threat.ForKind).
+	Threats []AssetThreats `json:"threats"`
+}
+
+// Summary counts the findings by severity and by clause.
+type Summary struct {
+	Total    Counts        `json:"total"`
+	ByClause []ClauseCount `json:"byClause"` // the clauses cited, in the policy's order
+	Raised   int           `json:"raised"`   // findings whose severity the document raised
+}
+
+// Counts are numbers of findings by severity.
+type Counts struct {
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Info     int `json:"info"`
+}
+
+// ClauseCount is the counts of the findings citing one clause.
+type ClauseCount struct {
+	Clause clause.Clause `json:"clause"`
+	Counts
+}
+
+// AssetThreats is the threats one asset meets.
+type AssetThreats struct {
+	Asset   string          `json:"asset"`
+	Path    field.Path      `json:"path"`
+	Threats []threat.Threat `json:"threats"`
+}
+
+// Evaluate judges doc on asOf against the policy and returns every
+// finding: the verdict on every link of the topology and the leaks out of
+// the My Number zone (zone), classification, derivation and zone fit
+// (asset), required controls and their gaps (control), outsourcing, cloud
+// services and social media accounts (vendors), the review triggers
+// of clause 8 (control), with the organization's raised severities applied.
+// It is pure and deterministic, and fails closed: a document that is not
+// well-formed (Document.Validate) is refused with its problems.
+func Evaluate(doc Document, asOf date.Date) (Report, error) {
+	if errs := doc.Validate(); len(errs) > 0 {
+		return Report{}, errs
+	}
+	if asOf.IsZero() {
+		return Report{}, field.List{field.Required(field.Root, lang.Of("判定日（asOf）が必要", "an as-of date is needed to evaluate"))}
+	}
+	var out []finding.Finding
+
+	leaks, err := zone.FindLeaks(doc.Topology, doc.Exceptions, asOf, pathTopology)
+	if err != nil {
+		return Report{}, err
+	}
+	out = append(out, leaks.LinkFindings(pathTopology)...)
+	out = append(out, leaks.Findings(pathTopology)...)
+
+	af, err := asset.Check(doc.Assets, doc.Scheme, pathAssets)
+	if err != nil {
+		return Report{}, err
+	}
+	out = append(out, af...)
+
+	required := control.OrganizationRequired(pathOrganization)
+	required = append(required, control.RequiredAll(doc.Assets, doc.Scheme, pathAssets)...)
+	out = append(out, control.Gaps(required, doc.Records, asOf, control.GapOptions{
+		RecordsAt: pathRecords, CheckEveryMonths: doc.Intervals.RecordCheckMonths})...)
+
+	vf, err := vendors.Check(doc.Vendors, doc.refs(), asOf,
+		vendors.Options{ConfirmEveryMonths: doc.Intervals.ContractorConfirmationMonths}, pathVendors)
+	if err != nil {
+		return Report{}, err
+	}
+	out = append(out, vf...)
+
+	assessed, _ := control.AssessRisks(doc.Risks, doc.Assets, doc.Scheme, pathRisks)
+	out = append(out, control.ReviewDue(control.ReviewInput{
+		LastReview:  doc.LastReview,
+		Evaluations: doc.Evaluations, EvaluationsAt: pathEvaluations,
+		Changes: doc.Changes, ChangesAt: pathChanges,
+		Risks: assessed, RisksAt: pathRisks,
+		EvaluateEveryMonths: doc.Intervals.EvaluationMonths,
+	}, asOf)...)
+
+	raised := raise(out, doc.Severity)
+	sortFindings(out)
+	r := Report{
+		Version: doc.Version, Organization: doc.Organization.Name, Variant: doc.Variant, Scheme: doc.Scheme,
+		AsOf: asOf, Findings: out, Summary: summarize(out), Threats: threatsOf(doc.Assets),
+	}
+	r.Summary.Raised = raised
+	r.Complies = r.Summary.Total.Errors == 0
+	if r.Findings == nil {
+		r.Findings = []finding.Finding{}
+	}
+	return r, nil
+}
+
+// raise applies the severity settings, never lowering one, and returns how
+// many findings it raised.
+func raise(fs []finding.Finding, raises []Raise) int {
+	if len(raises) == 0 {
+		return 0
+	}
+	to := make(map[string]finding.Severity, len(raises))
+	for _, r := range raises {
+		to[r.Rule] = r.To
+	}
+	n := 0
+	for i := range fs {
+		s, ok := to[fs[i].Rule]
+		if ok && s < fs[i].Severity { // Error < Warning < Info: smaller is graver
+			fs[i].RaisedFrom, fs[i].Severity = fs[i].Severity, s
+			n++
+		}
+	}
+	return n
+}
+
+// sortFindings orders findings gravest first, then by clause, rule, ids and
+// path.
+func sortFindings(fs []finding.Finding) {
+	slices.SortStableFunc(fs, func(a, b finding.Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Severity, b.Severity),
+			cmp.Compare(a.Clause, b.Clause),
+			strings.Compare(a.Rule, b.Rule),
+			slices.Compare(a.IDs, b.IDs),
+			strings.Compare(string(a.Path), string(b.Path)),
+		)
+	})
+}
+
+func summarize(fs []finding.Finding) Summary {
+	var s Summary
+	byClause := map[clause.Clause]*Counts{}
+	for _, f := range fs {
+		c := byClause[f.Clause]
+		if c == nil {
+			c = &Counts{}
+			byClause[f.Clause] = c
+		}
+		for _, k := range [...]*Counts{&s.Total, c} {
+			switch f.Severity {
+			case finding.Error:
+				k.Errors++
+			case finding.Warning:
+				k.Warnings++
+			default:
+				k.Info++
+			}
+		}
+	}
+	for _, c := range clause.All() {
+		if k := byClause[c]; k != nil {
+			s.ByClause = append(s.ByClause, ClauseCount{Clause: c, Counts: *k})
+		}
+	}
+	return s
+}
+
+func threatsOf(assets []asset.Asset) []AssetThreats {
+	out := make([]AssetThreats, len(assets))
+	for i := range assets {
+		out[i] = AssetThreats{Asset: assets[i].ID, Path: pathAssets.Index(i), Threats: threat.ForKind(assets[i].Kind)}
+	}
+	return out
+}
