@@ -96,11 +96,16 @@ func jsonProblem(src []byte, err error) *field.Error {
 		why  lang.Text
 		kind = field.KindInvalid
 	)
+	if errors.As(err, &sem) && sem.Err != nil {
+		errors.As(sem.Err, &syn) // a syntax error found while decoding a value
+	} else {
+		errors.As(err, &syn)
+	}
 	switch {
-	case errors.As(err, &syn):
+	case syn != nil:
 		p, off = field.Path(syn.JSONPointer), syn.ByteOffset
 		why = lang.Of("JSONの構文誤り："+syn.Err.Error(), "JSON syntax: "+syn.Err.Error())
-	case errors.As(err, &sem):
+	case sem != nil:
 		p, off = field.Path(sem.JSONPointer), sem.ByteOffset
 		switch {
 		case errors.Is(sem.Err, json.ErrUnknownName):

@@ -29,13 +29,17 @@
 //     derived classification, validation and findings.
 //   - threat: the threats the policy names (対象とする脅威) and which assets
 //     they concern.
+//   - control: the catalog of measures of clauses 6 to 8, the controls an
+//     asset and the organization require, implementation records and their
+//     gaps, self-inspection (7) and review (8).
+//   - vendors: outsourcing, cloud services and social media accounts
+//     (6(8)). (Not "vendor": the go command reserves that directory name.)
 //   - policytest: rapid generators and go-cmp options for property tests,
 //     here and in other modules.
 //
-// The measures (control), vendors (outsourcing, cloud services, social
-// media), the JSON Schemas (schema) and, in this root package, the Document
-// of one organization with Decode, Evaluate and Report are built next, on
-// the same finding type and paths.
+// This root package holds one organization's [Document]: [Decode] reads it
+// strictly (every problem at its JSON Pointer path), [Evaluate] judges it
+// on a date into a [Report] of findings in a stable order.
 //
 // Everything is pure: no I/O, no clock, no mutable global state. Anything
 // unset, unknown or unapproved is denied or rejected (fail closed).
