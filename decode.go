@@ -5,10 +5,13 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/jichitai-sec/policy/date"
 	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/internal/enum"
 	"github.com/jichitai-sec/policy/lang"
 )
 
@@ -87,7 +90,7 @@ var errNull = errors.New("null is not a value of the format")
 
 // jsonProblem turns an error of the JSON package into a problem at its
 // path, with its line and column.
-func jsonProblem(src []byte, err error) *field.Error {
+func jsonProblem(src []byte, err error) (problem *field.Error) {
 	var (
 		syn  *jsontext.SyntacticError
 		sem  *json.SemanticError
@@ -104,7 +107,7 @@ func jsonProblem(src []byte, err error) *field.Error {
 	switch {
 	case syn != nil:
 		p, off = field.Path(syn.JSONPointer), syn.ByteOffset
-		why = lang.Of("JSONの構文誤り："+syn.Err.Error(), "JSON syntax: "+syn.Err.Error())
+		why = syntaxText(syn.Err)
 	case sem != nil:
 		p, off = field.Path(sem.JSONPointer), sem.ByteOffset
 		switch {
@@ -114,16 +117,57 @@ func jsonProblem(src []byte, err error) *field.Error {
 		case errors.Is(sem.Err, errNull):
 			why = lang.Of("null は指定できない", "null is not a value of the format")
 		case sem.Err != nil:
-			why = lang.Of("値が不正："+sem.Err.Error(), "invalid value: "+sem.Err.Error())
+			var e *field.Error
+			kind, e = valueProblem(sem.Err)
+			why = e.Detail
+			defer func() { problem.Value = e.Value }()
 		default:
 			why = lang.Of("値の型が違う（"+sem.JSONKind.String()+"）", "a value of the wrong type ("+sem.JSONKind.String()+")")
 		}
 	default:
 		why = lang.Of("読込み失敗："+err.Error(), "cannot read: "+err.Error())
 	}
-	e := &field.Error{Path: p, Kind: kind, Detail: why}
-	e.Line, e.Column = position(src, off)
-	return e
+	problem = &field.Error{Path: p, Kind: kind, Detail: why}
+	problem.Line, problem.Column = position(src, off)
+	return problem
+}
+
+// syntaxText explains a syntax error of the JSON text in both languages.
+func syntaxText(err error) lang.Text {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, jsontext.ErrDuplicateName):
+		return lang.Of("同じ項目名が重複している", "a member name is repeated")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return lang.Of("文書が途中で終わっている", "the document ends too early")
+	case strings.Contains(msg, "invalid UTF-8"):
+		return lang.Of("UTF-8として不正な文字がある", "the text is not valid UTF-8")
+	case strings.Contains(msg, "after top-level value"):
+		return lang.Of("文書の後に余分なデータがある", "there is data after the end of the document")
+	}
+	return lang.Of("JSONの構文に誤りがある（"+msg+"）", "JSON syntax: "+msg)
+}
+
+// valueProblem explains a value the JSON package could not take: an id
+// that names no member of its closed set, a malformed date, or another
+// value a type of the library refused.
+func valueProblem(err error) (field.Kind, *field.Error) {
+	var pe *enum.ParseError
+	var de *date.ParseError
+	switch {
+	case errors.As(err, &pe):
+		return field.KindNotSupported, &field.Error{Value: pe.Input, Detail: lang.Of(
+			"次のいずれかを指定する："+strings.Join(pe.Accepted, "、"),
+			"supported values: "+strings.Join(pe.Accepted, ", "))}
+	case errors.As(err, &de):
+		return field.KindInvalid, &field.Error{Value: de.Input, Detail: lang.Of(
+			"日付は実在する年月日をYYYY-MM-DDで書く", "a date is a real calendar day written YYYY-MM-DD")}
+	}
+	en, ja, ok := strings.Cut(err.Error(), " / ")
+	if !ok {
+		ja = "値が不正（" + en + "）"
+	}
+	return field.KindInvalid, &field.Error{Detail: lang.Of(ja, en)}
 }
 
 // position turns a byte offset into a 1-based line and column (in bytes).

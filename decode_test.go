@@ -70,8 +70,8 @@ func TestDecodeRejects(t *testing.T) {
 		{"null", func(t *testing.T) string { return edit(t, `"lastReview"`, `"lastReview"`) }, "", 0}, // placeholder replaced below
 		{"trailing data", func(*testing.T) string { return minimal + ` {}` }, "", field.KindInvalid},
 		{"truncated", func(*testing.T) string { return minimal[:len(minimal)/2] }, "/topology/nodes/0/asset", field.KindInvalid},
-		{"label instead of wire id", func(t *testing.T) string { return edit(t, `"zone": "business"`, `"zone": "業務サーバ接続系"`) }, "/assets/0/zone", field.KindInvalid},
-		{"alias instead of wire id", func(t *testing.T) string { return edit(t, `"at": "zone:business"`, `"at": "zone:LGWAN接続系"`) }, "/topology/nodes/0/at", field.KindInvalid},
+		{"label instead of wire id", func(t *testing.T) string { return edit(t, `"zone": "business"`, `"zone": "業務サーバ接続系"`) }, "/assets/0/zone", field.KindNotSupported},
+		{"alias instead of wire id", func(t *testing.T) string { return edit(t, `"at": "zone:business"`, `"at": "zone:LGWAN接続系"`) }, "/topology/nodes/0/at", field.KindNotSupported},
 		{"wrong type", func(t *testing.T) string { return edit(t, `"evaluationMonths": 12`, `"evaluationMonths": "12"`) }, "/intervals/evaluationMonths", field.KindInvalid},
 		{"number out of range", func(t *testing.T) string {
 			return edit(t, `"evaluationMonths": 12`, `"evaluationMonths": 99999999999999999999`)

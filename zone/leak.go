@@ -201,7 +201,7 @@ func (r *Leaks) Findings(at field.Path) []finding.Finding {
 			Path: at.Child("nodes").Index(l.Node), IDs: []string{l.ID, src},
 			Text: lang.Of(
 				"マイナンバー利用事務系の「"+src+"」から"+hops+"回の通信で"+l.At.Ja()+"の「"+l.ID+"」に届く（最後の経路："+link+"、"+last.From+"→"+last.To+"）",
-				"data from My Number zone node "+strconv.Quote(src)+" reaches "+strconv.Quote(l.ID)+" in the "+l.At.En()+
+				"data from My Number zone node "+strconv.Quote(src)+" reaches "+strconv.Quote(l.ID)+" in "+place(l.At)+
 					" in "+hops+" hops, each permitted on its own (last hop "+link+", "+last.From+" → "+last.To+")"),
 		})
 	}
@@ -284,4 +284,13 @@ func (ix *coverIndex) covering(from, to string) []int32 {
 		return nil
 	}
 	return ix.grouped[ix.offsets[p]:ix.offsets[p+1]]
+}
+
+// place names an endpoint in English running text: "the Internet zone",
+// "the public Internet" (whose label already has its article).
+func place(e Endpoint) string {
+	if e.Zone() != 0 {
+		return "the " + e.En()
+	}
+	return e.En()
 }
