@@ -24,7 +24,7 @@ const FormatVersion = "1"
 // both give must agree (Decode reports a disagreement at both paths).
 type Document struct {
 	Schema       string       `json:"$schema,omitzero"` // the JSON Schema an editor validates against; not read
-	Version      string       `json:"version"`          // FormatVersion
+	Version      string       `json:"version"`          // the format version, FormatVersion ("1")
 	Organization Organization `json:"organization"`
 	Scheme       asset.Scheme `json:"scheme"`      // the classification scheme of every asset
 	Variant      Variant      `json:"variant"`     // the variant of the three-tier model
@@ -47,7 +47,7 @@ type Document struct {
 
 // Organization is the organization the document describes.
 type Organization struct {
-	Name   string       `json:"name"`
+	Name   string       `json:"name"`   // the organization's name
 	Bodies []asset.Unit `json:"bodies"` // the bodies of 4(1) the policy covers
 }
 

@@ -24,7 +24,7 @@ type Asset struct {
 	Name           string         `json:"name"`               // what the organization calls it
 	Kind           Kind           `json:"kind"`               // network, system, information, …
 	Owner          Unit           `json:"owner"`              // the body of 4(1) that owns it
-	Zone           zone.Zone      `json:"zone,omitempty"`     // the zone it lives in; required for the kinds ZoneRequired names
+	Zone           zone.Zone      `json:"zone,omitzero"`      // the zone it lives in; required for the kinds ZoneRequired names
 	MyNumber       bool           `json:"myNumber,omitempty"` // information of My Number work (個人番号利用事務), or an asset that itself holds it
 	Wireless       bool           `json:"wireless,omitzero"`  // a network: a wireless LAN (the controls of 6.1 apply)
 	Contains       []string       `json:"contains,omitempty"` // ids of the assets it holds, processes or carries

@@ -129,7 +129,7 @@ type Applicability struct {
 // a control applies.
 type MinBand struct {
 	Property asset.Property `json:"property"`
-	Band     int            `json:"band"`
+	Band     int            `json:"band"` // the leading number of a level's code: 3 for 3A, 3B, 3C and 3
 }
 
 // Lookup returns the catalog entry of c, and false for a value that is not

@@ -52,8 +52,8 @@ type Exception struct {
 // NodePair names two nodes of a topology by id: the systems between which
 // an exception permits its flow, From sending to To.
 type NodePair struct {
-	From string `json:"from"`
-	To   string `json:"to"`
+	From string `json:"from"` // the id of the node that sends
+	To   string `json:"to"`   // the id of the node that receives
 }
 
 // Flow returns the flow the exception names.

@@ -11,20 +11,20 @@ import (
 // that the two are one element; the package that holds both (the policy
 // document) checks that the reference resolves and the zones agree.
 type Node struct {
-	ID    string   `json:"id"`
-	At    Endpoint `json:"at"`
-	Asset string   `json:"asset,omitzero"`
+	ID    string   `json:"id"`             // unique among the topology's nodes; links name nodes by it
+	At    Endpoint `json:"at"`             // the zone or external network the node belongs to
+	Asset string   `json:"asset,omitzero"` // the id of the information asset the node is, if it is one
 }
 
 // Link is a directed connection from one node to another, naming the nodes
 // by id, with the channel data takes and, where the rules need them, the
 // sanitization method and the boundary safeguard on it.
 type Link struct {
-	From    string    `json:"from"`
-	To      string    `json:"to"`
-	Channel Channel   `json:"channel"`
-	Method  Method    `json:"method,omitzero"`
-	Guard   Safeguard `json:"guard,omitzero"`
+	From    string    `json:"from"`            // the id of the node data leaves
+	To      string    `json:"to"`              // the id of the node data reaches
+	Channel Channel   `json:"channel"`         // how data crosses
+	Method  Method    `json:"method,omitzero"` // with sanitized transfer only: the sanitization method
+	Guard   Safeguard `json:"guard,omitzero"`  // between the Internet zone and the public Internet: the boundary safeguard
 }
 
 // Flow returns the flow of the link between endpoints from and to (those of
