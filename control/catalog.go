@@ -243,6 +243,10 @@ var catalog = [...]row{
 	CloudOther: {clause: clause.Outsourcing, section: SecOtherExternalServices, scope: ScopeOrganization, basis: BasisGuideline,
 		purpose: text("機密性2以上の情報を扱わない外部サービスも利用範囲と手続を定める", "set the scope and procedure for other external services too"),
 		threats: threats(threat.OutsourcingManagementFailure), protects: cia},
+	// 6(8) is worded as an effort duty throughout, so a missing record of
+	// this control is a warning here. Package vendors reads the naming of a
+	// responsible person per service as firm and reports a service without
+	// one as an error (its rule social-no-responsible says why).
 	SocialMediaResponsible: {clause: clause.Outsourcing, section: SecOtherExternalServices, scope: ScopeOrganization, basis: BasisPolicy,
 		purpose: text("利用するソーシャルメディアサービスごとに責任者を定める", "name a responsible person for each social media service used"),
 		threats: threats(threat.InformationFraud, threat.ManagementFailure), protects: confInteg},
