@@ -48,7 +48,7 @@ func benchDocument(b *testing.B, n int) *benchDoc {
 
 // BenchmarkDecode decodes documents of 1,000 to 100,000 assets with
 // policy.Decode (strict JSON, then Validate; the encoding of 100,000
-// assets, some 70 MB, is above the default cap), and, as the baseline of
+// assets, some 130 MB, is above the default cap), and, as the baseline of
 // the claim that Decode is within 2× of plain decoding, the same bytes
 // into the same structs with the JSON package's defaults and no
 // validation.

@@ -53,17 +53,25 @@ func Decode(r io.Reader, opts ...Option) (Document, error) {
 	for _, f := range opts {
 		f(&o)
 	}
-	src, err := io.ReadAll(io.LimitReader(r, o.maxBytes+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok { // a bytes or strings reader: read it into one allocation
+		buf.Grow(int(max(0, min(int64(l.Len()), o.maxBytes))) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, o.maxBytes+1)); err != nil {
 		return Document{}, err
 	}
+	src := buf.Bytes()
 	if int64(len(src)) > o.maxBytes {
 		return Document{}, field.List{field.Invalid(field.Root, "", lang.Of(
 			"文書が大きすぎる（上限"+strconv.FormatInt(o.maxBytes, 10)+"バイト）",
 			"the document is larger than "+strconv.FormatInt(o.maxBytes, 10)+" bytes"))}
 	}
 	var doc Document
-	if err := json.Unmarshal(src, &doc, strict...); err != nil {
+	how := strict
+	if !bytes.Contains(src, []byte("null")) {
+		how = strictNoNullToFind // no null literal can occur: skip the check of every value
+	}
+	if err := json.Unmarshal(src, &doc, how...); err != nil {
 		return Document{}, field.List{jsonProblem(src, err)}
 	}
 	if errs := doc.Validate(); len(errs) > 0 {
@@ -76,6 +84,11 @@ func Decode(r io.Reader, opts ...Option) (Document, error) {
 // null refused; duplicate names, case-sensitive names, valid UTF-8 and no
 // trailing data are the JSON package's defaults.
 var strict = []json.Options{json.RejectUnknownMembers(true), noNull}
+
+// strictNoNullToFind is strict for a text without the bytes "null",
+// which therefore holds no null: noNull, called on every value, would
+// find nothing and costs as much again as the decoding.
+var strictNoNullToFind = []json.Options{json.RejectUnknownMembers(true)}
 
 // noNull rejects JSON null wherever it appears: no type of the library has
 // a null value, and encoding/json would silently leave the field as it was.

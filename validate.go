@@ -86,12 +86,61 @@ func (doc *Document) refs() vendors.Refs {
 	return vendors.Refs{Assets: doc.Assets, Scheme: doc.Scheme, Exceptions: doc.Exceptions}
 }
 
-// checklist is the self-inspection checklist of the document's
-// requirements: what its evaluations' results refer to.
+// checklist returns the items of the document's self-inspection
+// checklist (control.Checklist of its requirements) that its evaluations'
+// results name, with their ids only: all that ValidateEvaluations reads,
+// which reports a result naming anything else as not found. The whole
+// checklist, four or five items per asset with their questions, cost more
+// than decoding the document; the results name a part of it, and each is
+// looked up by its control and asset.
 func (doc *Document) checklist() []control.Item {
-	req := control.OrganizationRequired(pathOrganization)
-	req = append(req, control.RequiredAll(doc.Assets, doc.Scheme, pathAssets)...)
-	return control.Checklist(req)
+	n := 0
+	for i := range doc.Evaluations {
+		n += len(doc.Evaluations[i].Results)
+	}
+	if n == 0 {
+		return nil
+	}
+	type controls [4]uint64 // a set of controls, by value
+	has := func(s *controls, c control.Control) bool { return s[c/64]&(1<<(c%64)) != 0 }
+	add := func(s *controls, c control.Control) { s[c/64] |= 1 << (c % 64) }
+	var org controls // the items without an asset: the organization's, and those of assets with no id
+	for _, q := range control.OrganizationRequired(pathOrganization) {
+		add(&org, q.Control)
+	}
+	byAsset := make(map[string]*controls, len(doc.Assets))
+	req := control.RequiredAll(doc.Assets, doc.Scheme, pathAssets) // asset by asset
+	for i := 0; i < len(req); {
+		id, set := req[i].Asset, &org
+		if id != "" {
+			if set = byAsset[id]; set == nil {
+				set = new(controls)
+				byAsset[id] = set
+			}
+		}
+		for ; i < len(req) && req[i].Asset == id; i++ {
+			add(set, req[i].Control)
+		}
+	}
+	wire := make(map[string]control.Control, len(control.All()))
+	for _, c := range control.All() {
+		wire[c.String()] = c
+	}
+	items := make([]control.Item, 0, n)
+	for i := range doc.Evaluations {
+		for _, r := range doc.Evaluations[i].Results {
+			name, assetID, named := strings.Cut(r.Item, "@") // control.ItemID
+			c, ok := wire[name]
+			set := &org
+			if named {
+				set = byAsset[assetID] // nil for "" too: ItemID writes no "@" then
+			}
+			if ok && set != nil && has(set, c) {
+				items = append(items, control.Item{ID: r.Item, Control: c, Asset: assetID})
+			}
+		}
+	}
+	return items
 }
 
 func (o *Organization) validate(at field.Path) field.List {

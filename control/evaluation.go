@@ -152,15 +152,15 @@ func ValidateEvaluations(evals []Evaluation, items []Item, at field.Path) field.
 		answered := make(map[string]int, len(e.Results))
 		for j := range e.Results {
 			r := &e.Results[j]
-			q := p.Child("results").Index(j)
+			q := func() field.Path { return p.Child("results").Index(j) } // built only for a problem
 			switch prev, dup := answered[r.Item]; {
 			case blankString(r.Item):
-				errs = append(errs, field.Required(q.Child("item"), lang.Of("点検項目が指定されていない", "a result names its checklist item")))
+				errs = append(errs, field.Required(q().Child("item"), lang.Of("点検項目が指定されていない", "a result names its checklist item")))
 			case !known[r.Item]:
-				errs = append(errs, field.NotFound(q.Child("item"), r.Item, lang.Of(
+				errs = append(errs, field.NotFound(q().Child("item"), r.Item, lang.Of(
 					"このIDの点検項目がない", "no checklist item has this id")))
 			case dup:
-				errs = append(errs, field.Duplicate(q.Child("item"), r.Item, lang.Of(
+				errs = append(errs, field.Duplicate(q().Child("item"), r.Item, lang.Of(
 					"同じ評価で既に結果がある（"+string(p.Child("results").Index(prev))+"）",
 					"result "+string(p.Child("results").Index(prev))+" of the same evaluation answers this item")))
 			default:
@@ -168,9 +168,9 @@ func ValidateEvaluations(evals []Evaluation, items []Item, at field.Path) field.
 			}
 			switch {
 			case r.Outcome == 0:
-				errs = append(errs, field.Required(q.Child("outcome"), lang.Of("結果が指定されていない", "a result states its outcome")))
+				errs = append(errs, field.Required(q().Child("outcome"), lang.Of("結果が指定されていない", "a result states its outcome")))
 			case !r.Outcome.Valid():
-				errs = append(errs, field.NotSupported(q.Child("outcome"), r.Outcome, Outcomes()))
+				errs = append(errs, field.NotSupported(q().Child("outcome"), r.Outcome, Outcomes()))
 			}
 		}
 	}
