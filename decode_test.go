@@ -9,6 +9,8 @@ import (
 	"github.com/jichitai-sec/policy"
 	"github.com/jichitai-sec/policy/date"
 	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/vendors"
+	"github.com/jichitai-sec/policy/zone"
 )
 
 // minimal is the smallest well-formed document: everything required, one
@@ -195,6 +197,19 @@ func TestEvaluateRefusesAnInvalidDocument(t *testing.T) {
 		t.Error("Evaluate accepted a document Validate refuses")
 	}
 	doc.Assets[0].ID = "sys"
+	doc.Topology.Nodes[0].At = zone.Endpoint{}
+	if _, err := policy.Evaluate(doc, date.MustParse("2026-06-01")); err == nil {
+		t.Error("Evaluate accepted a node without a zone")
+	}
+	doc.Topology.Nodes[0].At = zone.In(zone.BusinessZone)
+	doc.Vendors.Accounts = []vendors.Account{{}}
+	if _, err := policy.Evaluate(doc, date.MustParse("2026-06-01")); err == nil {
+		t.Error("Evaluate accepted a social media account without an id")
+	}
+	doc.Vendors.Accounts = nil
+	if _, err := policy.Evaluate(doc, date.MustParse("2026-06-01")); err != nil {
+		t.Fatalf("the restored document does not evaluate: %v", err)
+	}
 	if _, err := policy.Evaluate(doc, date.Date{}); err == nil {
 		t.Error("Evaluate accepted an unset as-of date")
 	}

@@ -72,7 +72,7 @@ type AssetThreats struct {
 // It is pure and deterministic, and fails closed: a document that is not
 // well-formed (Document.Validate) is refused with its problems.
 func Evaluate(doc Document, asOf date.Date) (Report, error) {
-	if errs := doc.Validate(); len(errs) > 0 {
+	if errs := doc.validate(false); len(errs) > 0 { // the rest is validated by the analyses below
 		return Report{}, errs
 	}
 	if asOf.IsZero() {

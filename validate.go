@@ -35,7 +35,13 @@ var (
 // Validate reports every problem that keeps doc from being well-formed, each
 // at its JSON Pointer path; Decode calls it on what it has read. A Document
 // built in Go should pass it before Evaluate.
-func (doc *Document) Validate() field.List {
+func (doc *Document) Validate() field.List { return doc.validate(true) }
+
+// validate is Validate; with parts false it leaves out the topology, the
+// assets and the vendor register, which Evaluate's analyses of them
+// (zone.FindLeaks, asset.Check, vendors.Check) validate themselves, so that
+// Evaluate fails closed without validating them twice.
+func (doc *Document) validate(parts bool) field.List {
 	var errs field.List
 	switch {
 	case doc.Version == "":
@@ -56,7 +62,24 @@ func (doc *Document) Validate() field.List {
 	}
 	errs = append(errs, doc.Intervals.validate(pathIntervals)...)
 
-	errs = append(errs, doc.Topology.Validate(pathTopology)...)
+	if parts {
+		errs = append(errs, doc.partProblems()...)
+	}
+	errs = append(errs, doc.nodeAssets()...)
+	errs = append(errs, zone.ValidateExceptions(doc.Exceptions, doc.Topology.Nodes, pathExceptions)...)
+	errs = append(errs, control.ValidateRecords(doc.Records, doc.Assets, pathRecords)...)
+	errs = append(errs, control.ValidateEvaluations(doc.Evaluations, doc.checklist(), pathEvaluations)...)
+	if _, problems := control.AssessRisks(doc.Risks, doc.Assets, doc.Scheme, pathRisks); len(problems) > 0 {
+		errs = append(errs, problems...)
+	}
+	errs = append(errs, control.ValidateChanges(doc.Changes, pathChanges)...)
+	errs = append(errs, validateRaises(doc.Severity, pathSeverity)...)
+	return errs
+}
+
+// partProblems validates the topology, the assets and the vendor register.
+func (doc *Document) partProblems() field.List {
+	errs := doc.Topology.Validate(pathTopology)
 	if doc.Scheme.Valid() {
 		errs = append(errs, asset.Validate(doc.Assets, doc.Scheme, pathAssets)...)
 	} else {
@@ -68,17 +91,7 @@ func (doc *Document) Validate() field.List {
 			}
 		}
 	}
-	errs = append(errs, doc.nodeAssets()...)
-	errs = append(errs, zone.ValidateExceptions(doc.Exceptions, doc.Topology.Nodes, pathExceptions)...)
-	errs = append(errs, control.ValidateRecords(doc.Records, doc.Assets, pathRecords)...)
-	errs = append(errs, vendors.Validate(doc.Vendors, doc.refs(), pathVendors)...)
-	errs = append(errs, control.ValidateEvaluations(doc.Evaluations, doc.checklist(), pathEvaluations)...)
-	if _, problems := control.AssessRisks(doc.Risks, doc.Assets, doc.Scheme, pathRisks); len(problems) > 0 {
-		errs = append(errs, problems...)
-	}
-	errs = append(errs, control.ValidateChanges(doc.Changes, pathChanges)...)
-	errs = append(errs, validateRaises(doc.Severity, pathSeverity)...)
-	return errs
+	return append(errs, vendors.Validate(doc.Vendors, doc.refs(), pathVendors)...)
 }
 
 // refs is what the vendor register refers to.
