@@ -209,20 +209,12 @@ func propKey(f finding.Finding) string {
 //   - asset-mynumber-holder-outside-zone: the My Number information held,
 //     the same way;
 //   - mynumber-leak: the My Number zone node the breadth-first search
-//     reached the leaking node from first (zone.FindLeaks);
-//   - mynumber-exception, mynumber-isolated: the exception that covers
-//     the link and applies, or does not, the first of several in the list
-//     (zone.Check);
-//   - review-no-evaluation: the latest evaluation, the first of several
-//     on the same day (control.ReviewDue).
+//     reached the leaking node from first (zone.FindLeaks).
 var propWitnesses = map[string]int{
 	"asset-below-minimum":                1,
 	"asset-unclassified":                 1,
 	"asset-mynumber-holder-outside-zone": 1,
 	"mynumber-leak":                      1,
-	"mynumber-exception":                 2,
-	"mynumber-isolated":                  2,
-	"review-no-evaluation":               0,
 }
 
 func propKeys(fs []finding.Finding) []string {

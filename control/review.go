@@ -184,7 +184,7 @@ func ReviewDue(in ReviewInput, asOf date.Date) []finding.Finding {
 		if !reviewCounts(e, asOf) {
 			continue
 		}
-		if e.On.After(latest) {
+		if e.On.After(latest) || (e.On == latest && e.ID < latestID) { // the least id among the latest, whatever the list's order
 			latest, latestID = e.On, e.ID
 		}
 		if e.On.After(in.LastReview) && e.On.After(latestSince) {

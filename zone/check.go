@@ -95,9 +95,7 @@ func Check(f Flow, exceptions []Exception, asOf date.Date) Verdict {
 	case RuleMyNumberIsolated:
 		w := whyNot{v: Verdict{Rule: r}}
 		for i := range exceptions {
-			if w.consider(&f, &exceptions[i], asOf) {
-				break
-			}
+			w.consider(&f, &exceptions[i], asOf)
 		}
 		return w.v
 	case RuleSameZone, RuleSanitizedTransfer:
@@ -116,35 +114,42 @@ func Check(f Flow, exceptions []Exception, asOf date.Date) Verdict {
 }
 
 // whyNot decides a flow to or from the My Number zone from the exceptions
-// shown to it one by one, in order: allowed by the first exception that
-// permits it; otherwise denied, naming the first exception that names the
-// same crossing (or, failing that, the same two endpoints) and why it does
-// not apply. An exception's status is only worked out when it names the
-// flow's crossing.
+// shown to it one by one: allowed by an exception that permits it;
+// otherwise denied, naming an exception that names the same crossing (or,
+// failing that, the same two endpoints) and why it does not apply. Among
+// several of the same standing it names the least id, so that the verdict
+// does not depend on the order of the list. An exception's status is only
+// worked out when it names the flow's crossing.
 type whyNot struct {
 	v     Verdict // starts as RuleMyNumberIsolated
-	named int8    // 2: v names an exception of the same crossing, 1: of another one
+	named int8    // 3: v is allowed by an exception, 2: names one of the same crossing, 1: of another one
 }
 
-// consider folds exception e into the verdict and reports whether e
-// permits the flow, after which no other exception matters.
-func (w *whyNot) consider(f *Flow, e *Exception, asOf date.Date) bool {
-	switch {
-	case e.From != f.From || e.To != f.To:
-	case e.Channel == f.Channel && e.Method == f.Method:
-		status := e.Status(asOf)
-		if status == ExceptionActive {
-			w.v = Verdict{Rule: RuleMyNumberException, Exception: e.ID}
-			return true
-		}
-		if w.named < 2 && e.ID != "" {
-			w.named, w.v.Exception, w.v.NotApplied = 2, e.ID, status
-		}
-	case w.named == 0 && e.ID != "":
-		w.named, w.v.Exception, w.v.NotApplied = 1, e.ID, ExceptionOtherMethod
-		if e.Channel != f.Channel {
-			w.v.NotApplied = ExceptionOtherChannel
-		}
+// consider folds exception e into the verdict.
+func (w *whyNot) consider(f *Flow, e *Exception, asOf date.Date) {
+	if e.From != f.From || e.To != f.To || e.ID == "" {
+		return
 	}
-	return false
+	var rank int8
+	var status ExceptionStatus
+	switch {
+	case e.Channel == f.Channel && e.Method == f.Method:
+		rank, status = 2, e.Status(asOf)
+		if status == ExceptionActive {
+			rank = 3
+		}
+	case e.Channel != f.Channel:
+		rank, status = 1, ExceptionOtherChannel
+	default:
+		rank, status = 1, ExceptionOtherMethod
+	}
+	if rank < w.named || (rank == w.named && e.ID >= w.v.Exception) {
+		return
+	}
+	w.named = rank
+	if rank == 3 {
+		w.v = Verdict{Rule: RuleMyNumberException, Exception: e.ID}
+		return
+	}
+	w.v.Exception, w.v.NotApplied = e.ID, status
 }

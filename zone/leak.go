@@ -84,9 +84,7 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date, at field.Path
 			// Check(f, the exceptions covering l, asOf), without copying them.
 			w := whyNot{v: v}
 			for _, e := range ix.covering(l.From, l.To) {
-				if w.consider(&f, &exceptions[e], asOf) {
-					break
-				}
+				w.consider(&f, &exceptions[e], asOf)
 			}
 			v = w.v
 		}
