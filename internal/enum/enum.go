@@ -109,9 +109,6 @@ func (t *Table[T]) Valid(v T) bool { return v >= 1 && int(v) < len(t.entries) }
 // Len returns the number of members.
 func (t *Table[T]) Len() int { return len(t.entries) - 1 }
 
-// Last returns the last member.
-func (t *Table[T]) Last() T { return T(len(t.entries) - 1) }
-
 // String returns the wire id of v, or a diagnosable form such as
 // "zone.Zone(9)" for a value outside the set. It never panics.
 func (t *Table[T]) String(v T) string {
@@ -141,18 +138,6 @@ func (t *Table[T]) En(v T) string {
 
 // Label returns both labels of v.
 func (t *Table[T]) Label(v T) lang.Text { return lang.Text{Ja: t.Ja(v), En: t.En(v)} }
-
-// Aliases returns the aliases of v, in a new slice.
-func (t *Table[T]) Aliases(v T) []string {
-	if !t.Valid(v) {
-		return nil
-	}
-	return append([]string(nil), t.entries[v].Aliases...)
-}
-
-// DescribedOnly reports whether the labels are descriptions that Parse does
-// not accept.
-func (t *Table[T]) DescribedOnly() bool { return t.idOnly }
 
 // All returns every member in declaration order, in a new slice.
 func (t *Table[T]) All() []T {
