@@ -67,17 +67,30 @@ func Decode(r io.Reader, opts ...Option) (Document, error) {
 			"the document is larger than "+strconv.FormatInt(o.maxBytes, 10)+" bytes"))}
 	}
 	var doc Document
-	how := strict
-	if !bytes.Contains(src, []byte("null")) {
-		how = strictNoNullToFind // no null literal can occur: skip the check of every value
-	}
-	if err := json.Unmarshal(src, &doc, how...); err != nil {
-		return Document{}, field.List{jsonProblem(src, err)}
+	if err := Unmarshal(src, &doc); err != nil {
+		return Document{}, err
 	}
 	if errs := doc.Validate(); len(errs) > 0 {
 		return Document{}, errs
 	}
 	return doc, nil
+}
+
+// Unmarshal reads src into v by the rules of Decode's JSON reading (unknown,
+// repeated and differently-cased member names, invalid UTF-8, null, wire
+// ids only, nothing after the value), for a piece of the format exchanged
+// alone: a topology, an asset register, a list of exceptions. It checks no
+// more than the JSON: run the piece's validator on the result. The error is
+// a field.List holding the one problem, at its path, line and column.
+func Unmarshal(src []byte, v any) error {
+	how := strict
+	if !bytes.Contains(src, []byte("null")) {
+		how = strictNoNullToFind // no null literal can occur: skip the check of every value
+	}
+	if err := json.Unmarshal(src, v, how...); err != nil {
+		return field.List{jsonProblem(src, err)}
+	}
+	return nil
 }
 
 // strict are the options of every decoding: unknown members rejected and

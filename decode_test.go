@@ -255,3 +255,16 @@ func TestRaisedSeverityIsReported(t *testing.T) {
 		t.Errorf("raising changed the number of findings: %d → %d", len(base.Findings), len(raised.Findings))
 	}
 }
+
+// TestUnmarshalAPiece: a piece exchanged alone is read by the same rules.
+func TestUnmarshalAPiece(t *testing.T) {
+	var top zone.Topology
+	if err := policy.Unmarshal([]byte(`{"nodes":[{"id":"a","at":"zone:business"}],"links":[]}`), &top); err != nil || top.Nodes[0].At != zone.In(zone.BusinessZone) {
+		t.Fatalf("Unmarshal = %v, %+v", err, top)
+	}
+	err := policy.Unmarshal([]byte(`{"nodes":[{"id":"a","at":"zone:business","ID":"b"}]}`), &top)
+	var errs field.List
+	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Path != "/nodes/0/ID" || errs[0].Line != 1 {
+		t.Errorf("Unmarshal of a member in another case = %v", err)
+	}
+}
