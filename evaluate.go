@@ -1,10 +1,6 @@
 package policy
 
 import (
-	"cmp"
-	"slices"
-	"strings"
-
 	"github.com/jichitai-sec/policy/asset"
 	"github.com/jichitai-sec/policy/clause"
 	"github.com/jichitai-sec/policy/control"
@@ -72,7 +68,8 @@ type AssetThreats struct {
 // It is pure and deterministic, and fails closed: a document that is not
 // well-formed (Document.Validate) is refused with its problems.
 func Evaluate(doc Document, asOf date.Date) (Report, error) {
-	if errs := doc.validate(false); len(errs) > 0 { // the rest is validated by the analyses below
+	required := doc.required()
+	if errs := doc.validate(false, required); len(errs) > 0 { // the rest is validated by the analyses below
 		return Report{}, errs
 	}
 	if asOf.IsZero() {
@@ -93,8 +90,6 @@ func Evaluate(doc Document, asOf date.Date) (Report, error) {
 	}
 	out = append(out, af...)
 
-	required := control.OrganizationRequired(pathOrganization)
-	required = append(required, control.RequiredAll(doc.Assets, doc.Scheme, pathAssets)...)
 	out = append(out, control.Gaps(required, doc.Records, asOf, control.GapOptions{
 		RecordsAt: pathRecords, CheckEveryMonths: doc.Intervals.RecordCheckMonths})...)
 
@@ -147,69 +142,6 @@ func raise(fs []finding.Finding, raises []Raise) int {
 		}
 	}
 	return n
-}
-
-// sortFindings orders findings gravest first, then by clause, rule, ids and
-// path, findings equal in all of these in the order they were found (as a
-// stable sort would). It sorts small entries holding what most comparisons
-// need (severity, clause and rule in one number, the first two ids), not
-// the findings: a stable sort of the findings moved them O(n log² n) times
-// and each comparison reached into two of them, the most of Evaluate at a
-// hundred thousand assets.
-func sortFindings(fs []finding.Finding) {
-	rank := map[string]uint64{} // the rules, numbered in the order of their ids
-	for i := range fs {
-		rank[fs[i].Rule] = 0
-	}
-	rules := make([]string, 0, len(rank))
-	for r := range rank {
-		rules = append(rules, r)
-	}
-	slices.Sort(rules)
-	for k, r := range rules {
-		rank[r] = uint64(k)
-	}
-	type entry struct {
-		key      uint64 // severity, clause, rule
-		id0, id1 string // the first two ids, "" for none
-		i        int32
-	}
-	es := make([]entry, len(fs))
-	for i := range fs {
-		f := &fs[i]
-		e := entry{key: uint64(f.Severity)<<48 | uint64(f.Clause)<<40 | rank[f.Rule], i: int32(i)}
-		if len(f.IDs) > 0 {
-			e.id0 = f.IDs[0]
-		}
-		if len(f.IDs) > 1 {
-			e.id1 = f.IDs[1]
-		}
-		es[i] = e
-	}
-	slices.SortFunc(es, func(a, b entry) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.id0, b.id0); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.id1, b.id1); c != 0 {
-			return c
-		}
-		x, y := &fs[a.i], &fs[b.i]
-		if c := slices.Compare(x.IDs, y.IDs); c != 0 {
-			return c
-		}
-		if c := strings.Compare(string(x.Path), string(y.Path)); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
-	sorted := make([]finding.Finding, len(fs))
-	for k, e := range es {
-		sorted[k] = fs[e.i]
-	}
-	copy(fs, sorted)
 }
 
 func summarize(fs []finding.Finding) Summary {

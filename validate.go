@@ -35,13 +35,14 @@ var (
 // Validate reports every problem that keeps doc from being well-formed, each
 // at its JSON Pointer path; Decode calls it on what it has read. A Document
 // built in Go should pass it before Evaluate.
-func (doc *Document) Validate() field.List { return doc.validate(true) }
+func (doc *Document) Validate() field.List { return doc.validate(true, doc.required()) }
 
 // validate is Validate; with parts false it leaves out the topology, the
 // assets and the vendor register, which Evaluate's analyses of them
 // (zone.FindLeaks, asset.Check, vendors.Check) validate themselves, so that
-// Evaluate fails closed without validating them twice.
-func (doc *Document) validate(parts bool) field.List {
+// Evaluate fails closed without validating them twice. required is
+// doc.required(), which Evaluate also needs.
+func (doc *Document) validate(parts bool, required []control.Requirement) field.List {
 	var errs field.List
 	switch {
 	case doc.Version == "":
@@ -68,7 +69,7 @@ func (doc *Document) validate(parts bool) field.List {
 	errs = append(errs, doc.nodeAssets()...)
 	errs = append(errs, zone.ValidateExceptions(doc.Exceptions, doc.Topology.Nodes, pathExceptions)...)
 	errs = append(errs, control.ValidateRecords(doc.Records, doc.Assets, pathRecords)...)
-	errs = append(errs, control.ValidateEvaluations(doc.Evaluations, doc.checklist(), pathEvaluations)...)
+	errs = append(errs, control.ValidateEvaluations(doc.Evaluations, required, pathEvaluations)...)
 	if _, problems := control.AssessRisks(doc.Risks, doc.Assets, doc.Scheme, pathRisks); len(problems) > 0 {
 		errs = append(errs, problems...)
 	}
@@ -99,61 +100,12 @@ func (doc *Document) refs() vendors.Refs {
 	return vendors.Refs{Assets: doc.Assets, Scheme: doc.Scheme, Exceptions: doc.Exceptions}
 }
 
-// checklist returns the items of the document's self-inspection
-// checklist (control.Checklist of its requirements) that its evaluations'
-// results name, with their ids only: all that ValidateEvaluations reads,
-// which reports a result naming anything else as not found. The whole
-// checklist, four or five items per asset with their questions, cost more
-// than decoding the document; the results name a part of it, and each is
-// looked up by its control and asset.
-func (doc *Document) checklist() []control.Item {
-	n := 0
-	for i := range doc.Evaluations {
-		n += len(doc.Evaluations[i].Results)
-	}
-	if n == 0 {
-		return nil
-	}
-	type controls [4]uint64 // a set of controls, by value
-	has := func(s *controls, c control.Control) bool { return s[c/64]&(1<<(c%64)) != 0 }
-	add := func(s *controls, c control.Control) { s[c/64] |= 1 << (c % 64) }
-	var org controls // the items without an asset: the organization's, and those of assets with no id
-	for _, q := range control.OrganizationRequired(pathOrganization) {
-		add(&org, q.Control)
-	}
-	byAsset := make(map[string]*controls, len(doc.Assets))
-	req := control.RequiredAll(doc.Assets, doc.Scheme, pathAssets) // asset by asset
-	for i := 0; i < len(req); {
-		id, set := req[i].Asset, &org
-		if id != "" {
-			if set = byAsset[id]; set == nil {
-				set = new(controls)
-				byAsset[id] = set
-			}
-		}
-		for ; i < len(req) && req[i].Asset == id; i++ {
-			add(set, req[i].Control)
-		}
-	}
-	wire := make(map[string]control.Control, len(control.All()))
-	for _, c := range control.All() {
-		wire[c.String()] = c
-	}
-	items := make([]control.Item, 0, n)
-	for i := range doc.Evaluations {
-		for _, r := range doc.Evaluations[i].Results {
-			name, assetID, named := strings.Cut(r.Item, "@") // control.ItemID
-			c, ok := wire[name]
-			set := &org
-			if named {
-				set = byAsset[assetID] // nil for "" too: ItemID writes no "@" then
-			}
-			if ok && set != nil && has(set, c) {
-				items = append(items, control.Item{ID: r.Item, Control: c, Asset: assetID})
-			}
-		}
-	}
-	return items
+// required returns the controls the policy requires of the organization
+// and of each of its assets (control.OrganizationRequired, then
+// control.RequiredAll): the checklist the evaluations answer, and what
+// the records are judged against.
+func (doc *Document) required() []control.Requirement {
+	return append(control.OrganizationRequired(pathOrganization), control.RequiredAll(doc.Assets, doc.Scheme, pathAssets)...)
 }
 
 func (o *Organization) validate(at field.Path) field.List {

@@ -1,6 +1,8 @@
 package control
 
 import (
+	"strings"
+
 	"github.com/jichitai-sec/policy/clause"
 	"github.com/jichitai-sec/policy/lang"
 )
@@ -76,4 +78,86 @@ func checklistQuestion(c Control, assetID string) lang.Text {
 		Ja: "情報資産「" + assetID + "」について「" + c.Ja() + "」を実施し、記録どおりに運用しているか（目的：" + aim.Ja + "）",
 		En: "Is “" + c.En() + "” in place for asset " + assetID + " and run as recorded? (aim: " + aim.En + ")",
 	}
+}
+
+// itemIndex resolves item ids against the checklist of a list of
+// requirements (Checklist(required)) without building it: the checklist
+// of a large register, four or five items per asset with their
+// questions, costs more than reading the document, and a look-up by id
+// string costs a map of every item. It holds, per scope (the organization,
+// then each asset id), the set of controls required, and the set answered
+// by the evaluation being read, so that one map look-up by asset id
+// resolves an item and finds a repeat.
+type itemIndex struct {
+	slot     map[string]int32 // asset id → its scope; the organization is scope 0
+	required []controlSet     // by scope
+	answered []controlSet     // by scope, valid where stamp matches round
+	stamp    []int32
+	round    int32
+}
+
+// controlSet is a set of controls, by value.
+type controlSet [4]uint64
+
+func (s *controlSet) has(c Control) bool { return s[c/64]&(1<<(c%64)) != 0 }
+func (s *controlSet) add(c Control)      { s[c/64] |= 1 << (c % 64) }
+
+// noItem is what itemIndex.find returns for an id no item has.
+const noItem = -1
+
+func newItemIndex(required []Requirement) *itemIndex {
+	x := &itemIndex{slot: map[string]int32{}, required: make([]controlSet, 1)}
+	for i := range required {
+		q := &required[i]
+		if !q.Control.Valid() { // Checklist drops it too
+			continue
+		}
+		s, ok := int32(0), true
+		if q.Asset != "" { // an asset without an id has the organization's items (ItemID)
+			if s, ok = x.slot[q.Asset]; !ok {
+				s = int32(len(x.required))
+				x.slot[q.Asset] = s
+				x.required = append(x.required, controlSet{})
+			}
+		}
+		x.required[s].add(q.Control)
+	}
+	x.answered = make([]controlSet, len(x.required))
+	x.stamp = make([]int32, len(x.required))
+	return x
+}
+
+// find returns the key of the item with the given id (its scope and
+// control), or noItem.
+func (x *itemIndex) find(id string) int {
+	name, assetID, named := strings.Cut(id, "@")
+	c, ok := controls.LookupID(name)
+	if !ok {
+		return noItem
+	}
+	s := int32(0)
+	if named {
+		if s, ok = x.slot[assetID]; !ok || assetID == "" { // ItemID writes no "@" for the organization
+			return noItem
+		}
+	}
+	if !x.required[s].has(c) {
+		return noItem
+	}
+	return int(s)<<8 | int(c)
+}
+
+// next starts a new evaluation: no item is answered yet.
+func (x *itemIndex) next() { x.round++ }
+
+// answer records that the evaluation answers item k and reports whether it
+// already had.
+func (x *itemIndex) answer(k int) (again bool) {
+	s, c := k>>8, Control(k&0xff)
+	if x.stamp[s] != x.round {
+		x.stamp[s], x.answered[s] = x.round, controlSet{}
+	}
+	again = x.answered[s].has(c)
+	x.answered[s].add(c)
+	return again
 }

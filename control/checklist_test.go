@@ -33,9 +33,13 @@ func reviewRegister() []asset.Asset {
 
 // reviewChecklist is the checklist of the organization and the register,
 // the way callers build it.
-func reviewChecklist() []control.Item {
-	return control.Checklist(append(control.OrganizationRequired(field.Root.Child("organization")),
-		control.RequiredAll(reviewRegister(), reviewScheme, field.Root.Child("assets"))...))
+func reviewChecklist() []control.Item { return control.Checklist(reviewRequired()) }
+
+// reviewRequired is the organization's requirements and those of
+// reviewRegister, whose checklist is reviewChecklist.
+func reviewRequired() []control.Requirement {
+	return append(control.OrganizationRequired(field.Root.Child("organization")),
+		control.RequiredAll(reviewRegister(), reviewScheme, field.Root.Child("assets"))...)
 }
 
 func TestChecklistPins(t *testing.T) {

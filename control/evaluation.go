@@ -114,7 +114,8 @@ type Result struct {
 
 // ValidateEvaluations reports every problem of a list of evaluations, each
 // at its path under at (the list's own path), resolving the results'
-// items against the checklist items:
+// items against the checklist of the given requirements (the items of
+// Checklist(required), which it does not build):
 //
 //   - id: missing (Required) or already used by an earlier evaluation
 //     (Duplicate);
@@ -127,12 +128,9 @@ type Result struct {
 //
 // What a well-formed evaluation says about the policy (a non-compliant
 // item) is for Summarize and ReviewDue, not a problem here.
-func ValidateEvaluations(evals []Evaluation, items []Item, at field.Path) field.List {
+func ValidateEvaluations(evals []Evaluation, required []Requirement, at field.Path) field.List {
 	var errs field.List
-	known := make(map[string]bool, len(items))
-	for i := range items {
-		known[items[i].ID] = true
-	}
+	items := newItemIndex(required)
 	firstID := make(map[string]int, len(evals))
 	for i := range evals {
 		e := &evals[i]
@@ -149,22 +147,21 @@ func ValidateEvaluations(evals []Evaluation, items []Item, at field.Path) field.
 		if e.On.IsZero() {
 			errs = append(errs, field.Required(p.Child("on"), lang.Of("実施日がない", "an evaluation states the day it was done")))
 		}
-		answered := make(map[string]int, len(e.Results))
+		items.next()
+		var repeats firstAnswers
 		for j := range e.Results {
 			r := &e.Results[j]
 			q := func() field.Path { return p.Child("results").Index(j) } // built only for a problem
-			switch prev, dup := answered[r.Item]; {
+			switch k := items.find(r.Item); {
 			case blankString(r.Item):
 				errs = append(errs, field.Required(q().Child("item"), lang.Of("点検項目が指定されていない", "a result names its checklist item")))
-			case !known[r.Item]:
+			case k == noItem:
 				errs = append(errs, field.NotFound(q().Child("item"), r.Item, lang.Of(
 					"このIDの点検項目がない", "no checklist item has this id")))
-			case dup:
+			case items.answer(k):
+				prev := string(p.Child("results").Index(repeats.of(e.Results, j)))
 				errs = append(errs, field.Duplicate(q().Child("item"), r.Item, lang.Of(
-					"同じ評価で既に結果がある（"+string(p.Child("results").Index(prev))+"）",
-					"result "+string(p.Child("results").Index(prev))+" of the same evaluation answers this item")))
-			default:
-				answered[r.Item] = j
+					"同じ評価で既に結果がある（"+prev+"）", "result "+prev+" of the same evaluation answers this item")))
 			}
 			switch {
 			case r.Outcome == 0:
@@ -175,6 +172,30 @@ func ValidateEvaluations(evals []Evaluation, items []Item, at field.Path) field.
 		}
 	}
 	return errs
+}
+
+// firstAnswers finds, for a result that answers an item again, the
+// evaluation's first result for that item. It is built on the first
+// repeat and grown as later repeats need, so that an evaluation without
+// repeats, the common case, costs nothing, and one made of repeats costs
+// one pass.
+type firstAnswers struct {
+	first map[string]int // item id → the index of its first result
+	upto  int            // the results read into first
+}
+
+// of returns the index of the first result of results that answers the
+// item of results[j], j > that index.
+func (a *firstAnswers) of(results []Result, j int) int {
+	if a.first == nil {
+		a.first = map[string]int{}
+	}
+	for ; a.upto < j; a.upto++ {
+		if _, ok := a.first[results[a.upto].Item]; !ok {
+			a.first[results[a.upto].Item] = a.upto
+		}
+	}
+	return a.first[results[j].Item]
 }
 
 // appendIDProblem checks the id of element i of a list at path at: blank

@@ -56,11 +56,15 @@ func reviewSortedProblems(l field.List) []policytest.Problem {
 	return out
 }
 
-// reviewTwoItems is a checklist of two items, for the validation tables.
-var reviewTwoItems = []control.Item{
-	{ID: "org-ciso", Control: control.OrgCISO, Clause: clause.Organization},
-	{ID: "asset-backup@juki", Control: control.AssetBackup, Asset: "juki", Clause: clause.AssetManagement},
-}
+// reviewTwoRequired are two requirements, whose checklist, reviewTwoItems,
+// the validation tables answer.
+var (
+	reviewTwoRequired = []control.Requirement{
+		{Control: control.OrgCISO, Clause: clause.Organization, Reason: control.ReasonOrganization},
+		{Control: control.AssetBackup, Clause: clause.AssetManagement, Asset: "juki", Reason: control.ReasonLevel},
+	}
+	reviewTwoItems = control.Checklist(reviewTwoRequired)
+)
 
 func reviewOkEvaluation(id string) control.Evaluation {
 	return control.Evaluation{ID: id, Kind: control.EvaluationSelfInspection, On: date.MustParse("2026-05-20"),
@@ -98,6 +102,17 @@ func TestValidateEvaluations(t *testing.T) {
 		{"the same item in two evaluations is no problem", func(es []control.Evaluation) []control.Evaluation {
 			return append(es, reviewOkEvaluation("ev-2"))
 		}, nil},
+		{"ids that only look like items", func(es []control.Evaluation) []control.Evaluation {
+			for _, id := range []string{"org-ciso@", "org-ciso@juki", "asset-backup", "asset-backup@", "asset-backup@web", "@juki", "asset-backup@juki@juki", "Org-ciso"} {
+				es[0].Results = append(es[0].Results, control.Result{Item: id, Outcome: control.Compliant})
+			}
+			return es
+		}, []reviewProblem{
+			{e0.Child("results").Index(2).Child("item"), field.KindNotFound}, {e0.Child("results").Index(3).Child("item"), field.KindNotFound},
+			{e0.Child("results").Index(4).Child("item"), field.KindNotFound}, {e0.Child("results").Index(5).Child("item"), field.KindNotFound},
+			{e0.Child("results").Index(6).Child("item"), field.KindNotFound}, {e0.Child("results").Index(7).Child("item"), field.KindNotFound},
+			{e0.Child("results").Index(8).Child("item"), field.KindNotFound}, {e0.Child("results").Index(9).Child("item"), field.KindNotFound},
+		}},
 		{"missing outcome", func(es []control.Evaluation) []control.Evaluation { es[0].Results[0].Outcome = 0; return es },
 			[]reviewProblem{{e0.Child("results").Index(0).Child("outcome"), field.KindRequired}}},
 		{"unknown outcome", func(es []control.Evaluation) []control.Evaluation { es[0].Results[1].Outcome = 42; return es },
@@ -112,7 +127,7 @@ func TestValidateEvaluations(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			es := c.change([]control.Evaluation{reviewOkEvaluation("ev-1")})
-			errs := control.ValidateEvaluations(es, reviewTwoItems, at)
+			errs := control.ValidateEvaluations(es, reviewTwoRequired, at)
 			if d := cmp.Diff(c.want, reviewProblemsOf(errs)); d != "" {
 				t.Errorf("problems (-want +got):\n%s\n%v", d, errs)
 			}
@@ -128,14 +143,15 @@ func TestValidateEvaluations(t *testing.T) {
 // TestValidateEvaluationsGenerated: the generators' valid evaluations pass,
 // and the seeded ones report exactly the seeded problems.
 func TestValidateEvaluationsGenerated(t *testing.T) {
-	items := reviewChecklist()
+	required := reviewRequired()
+	items := control.Checklist(required)
 	at := field.Root.Child("evaluations")
 	rapid.Check(t, func(t *rapid.T) {
-		if errs := control.ValidateEvaluations(policytest.Evaluations(items, 5).Draw(t, "valid"), items, at); len(errs) != 0 {
+		if errs := control.ValidateEvaluations(policytest.Evaluations(items, 5).Draw(t, "valid"), required, at); len(errs) != 0 {
 			t.Fatalf("valid evaluations reported:\n%v", errs)
 		}
 		s := policytest.InvalidEvaluations(items, at, 5).Draw(t, "seeded")
-		if d := cmp.Diff(s.Problems, reviewSortedProblems(control.ValidateEvaluations(s.Evaluations, items, at))); d != "" {
+		if d := cmp.Diff(s.Problems, reviewSortedProblems(control.ValidateEvaluations(s.Evaluations, required, at))); d != "" {
 			t.Fatalf("problems (-seeded +reported):\n%s", d)
 		}
 	})
@@ -278,4 +294,30 @@ func TestSummarizeProperties(t *testing.T) {
 func reviewAddCounts(a, b control.Counts) control.Counts {
 	return control.Counts{Compliant: a.Compliant + b.Compliant, NonCompliant: a.NonCompliant + b.NonCompliant,
 		NotChecked: a.NotChecked + b.NotChecked}
+}
+
+// TestValidateEvaluationsNamesTheFirstAnswer: each repeat of an item names
+// the evaluation's first result for it, however the repeats interleave,
+// and an unknown item repeated is not found each time, never a repeat.
+func TestValidateEvaluationsNamesTheFirstAnswer(t *testing.T) {
+	at := field.Root.Child("evaluations")
+	e := reviewOkEvaluation("ev-1") // 0: org-ciso, 1: asset-backup@juki
+	for _, id := range []string{"asset-backup@juki", "nothing", "org-ciso", "nothing", "asset-backup@juki"} {
+		e.Results = append(e.Results, control.Result{Item: id, Outcome: control.Compliant})
+	}
+	var got []string
+	for _, p := range control.ValidateEvaluations([]control.Evaluation{e}, reviewTwoRequired, at) {
+		got = append(got, p.Kind.String()+" "+string(p.Path)+" "+p.Detail.En)
+	}
+	r := "/evaluations/0/results/"
+	want := []string{
+		"duplicate " + r + "2/item result " + r + "1 of the same evaluation answers this item",
+		"not-found " + r + "3/item no checklist item has this id",
+		"duplicate " + r + "4/item result " + r + "0 of the same evaluation answers this item",
+		"not-found " + r + "5/item no checklist item has this id",
+		"duplicate " + r + "6/item result " + r + "1 of the same evaluation answers this item",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("problems (-want +got):\n%s", d)
+	}
 }

@@ -43,16 +43,17 @@ type GapOptions struct {
 // requirement asks for produces nothing.
 func Gaps(required []Requirement, records []Record, asOf date.Date, o GapOptions) []finding.Finding {
 	x := newRecordIndex(records)
-	// First the record that meets each requirement (-1 for none) and
-	// whether it leaves a gap, then the findings, in a slice allocated
-	// once at its size.
+	// First the record that meets each requirement (-1 for none) and the
+	// rule it breaks, then the findings, in a slice allocated once at its
+	// size.
 	meets := make([]int, len(required))
+	broken := make([]Rule, len(required))
 	n := 0
 	for i := range required {
 		q := &required[i]
 		j := x.find(q.Control, q.Asset, records)
-		meets[i] = j
-		if rule, _ := judge(q, records, j, asOf, o); rule != 0 {
+		meets[i], broken[i] = j, judge(q, records, j, asOf, o)
+		if broken[i] != 0 {
 			n++
 		}
 	}
@@ -61,14 +62,13 @@ func Gaps(required []Requirement, records []Record, asOf date.Date, o GapOptions
 	}
 	out := make([]finding.Finding, 0, n)
 	for i := range required {
-		q, j := &required[i], meets[i]
-		rule, member := judge(q, records, j, asOf, o)
+		q, j, rule := &required[i], meets[i], broken[i]
 		if rule == 0 {
 			continue
 		}
 		p := q.Path
 		if j >= 0 {
-			p = recordPath(o.RecordsAt, j, member)
+			p = recordPath(o.RecordsAt, j, memberOf(rule))
 		}
 		out = append(out, gap(rule, q, p, detailOf(rule, records, j, o)))
 	}
@@ -162,36 +162,48 @@ func (x *recordIndex) find(c Control, a string, records []Record) int {
 }
 
 // judge returns the rule that requirement q breaks given records[j] (j < 0
-// for no record), or 0 when the record meets it, and the member of the
-// record the finding points at.
-func judge(q *Requirement, records []Record, j int, asOf date.Date, o GapOptions) (Rule, string) {
+// for no record), or 0 when the record meets it.
+func judge(q *Requirement, records []Record, j int, asOf date.Date, o GapOptions) Rule {
 	if j < 0 {
-		return RuleMissing, ""
+		return RuleMissing
 	}
 	r := &records[j]
 	switch r.Status {
 	case StatusImplemented:
 		if o.CheckEveryMonths > 0 && (r.CheckedOn.IsZero() || r.CheckedOn.AddMonths(o.CheckEveryMonths).Before(asOf)) {
-			return RuleCheckStale, "checkedOn"
+			return RuleCheckStale
 		}
-		return 0, ""
+		return 0
 	case StatusPartial:
-		return RulePartial, "status"
+		return RulePartial
 	case StatusPlanned:
 		if r.Target.Before(asOf) || r.Target.IsZero() {
-			return RulePlannedOverdue, "target"
+			return RulePlannedOverdue
 		}
-		return RulePlanned, "target"
+		return RulePlanned
 	case StatusNotApplicable:
 		switch {
 		case !q.Control.Waivable():
-			return RuleNotWaivable, "status"
+			return RuleNotWaivable
 		case blank(r.Justification):
-			return RuleWaiverUnjustified, "justification"
+			return RuleWaiverUnjustified
 		}
-		return 0, ""
+		return 0
 	}
-	return RuleMissing, "status" // an unknown status
+	return RuleMissing // an unknown status
+}
+
+// memberOf is the member of the record that a finding of rule r points at.
+func memberOf(r Rule) string {
+	switch r {
+	case RuleCheckStale:
+		return "checkedOn"
+	case RulePlanned, RulePlannedOverdue:
+		return "target"
+	case RuleWaiverUnjustified:
+		return "justification"
+	}
+	return "status" // partial, not waivable, or a status Gaps does not know
 }
 
 // detail is what the record shows for a rule, in pieces (a date or a

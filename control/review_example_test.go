@@ -82,8 +82,8 @@ func ExampleSummarize() {
 // interval the document sets has passed since the last audit.
 func ExampleReviewDue() {
 	register := reviewExampleRegister()
-	items := control.Checklist(append(control.OrganizationRequired("/organization"),
-		control.RequiredAll(register, asset.Guideline2024, "/assets")...))
+	required := append(control.OrganizationRequired("/organization"),
+		control.RequiredAll(register, asset.Guideline2024, "/assets")...)
 	evals := []control.Evaluation{{ID: "self-2025", Kind: control.EvaluationSelfInspection, On: date.MustParse("2025-08-20"),
 		Results: []control.Result{
 			{Item: "asset-backup@juki", Outcome: control.NonCompliant, Note: "世代管理がない"},
@@ -97,7 +97,7 @@ func ExampleReviewDue() {
 		{ID: "risk-2", Threat: threat.CommunicationOutage, Assets: []string{"web"}, Likelihood: control.LikelihoodHigh, Accepted: control.LevelLow,
 			Treatment: control.TreatmentTransfer, TreatmentNote: "回線の冗長化を委託"},
 	}, register, asset.Guideline2024, "/risks")
-	fmt.Println(errs == nil, control.ValidateEvaluations(evals, items, "/evaluations") == nil)
+	fmt.Println(errs == nil, control.ValidateEvaluations(evals, required, "/evaluations") == nil)
 	for _, a := range risks {
 		fmt.Println(a.ID, "impact", a.Impact, "level", a.Level)
 	}

@@ -16,11 +16,18 @@ import (
 // reviewRegisterItems is the checklist of the organization and a generated
 // register, and the register.
 func reviewRegisterItems(t *rapid.T) ([]control.Item, []asset.Asset, asset.Scheme) {
+	_, items, assets, s := reviewRegisterRequired(t)
+	return items, assets, s
+}
+
+// reviewRegisterRequired draws a register and returns the requirements of
+// the organization and its assets, their checklist, the register and its
+// scheme.
+func reviewRegisterRequired(t *rapid.T) ([]control.Requirement, []control.Item, []asset.Asset, asset.Scheme) {
 	s := policytest.Scheme().Draw(t, "scheme")
 	assets := policytest.Assets(s, 4).Draw(t, "assets")
-	items := control.Checklist(append(control.OrganizationRequired(field.Root),
-		control.RequiredAll(assets, s, "/assets")...))
-	return items, assets, s
+	required := append(control.OrganizationRequired(field.Root), control.RequiredAll(assets, s, "/assets")...)
+	return required, control.Checklist(required), assets, s
 }
 
 func reviewSortedProblems(l field.List) []policytest.Problem {
@@ -37,7 +44,7 @@ func reviewSortedProblems(l field.List) []policytest.Problem {
 // per evaluation; the validator agrees.
 func TestEvaluationsContract(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		items, _, _ := reviewRegisterItems(t)
+		required, items, _, _ := reviewRegisterRequired(t)
 		known := map[string]bool{}
 		for _, it := range items {
 			known[it.ID] = true
@@ -57,7 +64,7 @@ func TestEvaluationsContract(t *testing.T) {
 				answered[r.Item] = true
 			}
 		}
-		if errs := control.ValidateEvaluations(evals, items, "/evaluations"); len(errs) != 0 {
+		if errs := control.ValidateEvaluations(evals, required, "/evaluations"); len(errs) != 0 {
 			t.Fatalf("ValidateEvaluations reported:\n%v", errs)
 		}
 	})
@@ -69,7 +76,7 @@ func TestEvaluationsContract(t *testing.T) {
 func TestInvalidEvaluationsContract(t *testing.T) {
 	at := field.Root.Child("evaluations")
 	rapid.Check(t, func(t *rapid.T) {
-		items, _, _ := reviewRegisterItems(t)
+		required, items, _, _ := reviewRegisterRequired(t)
 		s := policytest.InvalidEvaluations(items, at, 5).Draw(t, "seeded")
 		if len(s.Evaluations) == 0 || len(s.Problems) == 0 {
 			t.Fatalf("%d evaluations, %d problems", len(s.Evaluations), len(s.Problems))
@@ -79,7 +86,7 @@ func TestInvalidEvaluationsContract(t *testing.T) {
 				t.Fatalf("problem %s outside %s", p, at)
 			}
 		}
-		if d := cmp.Diff(s.Problems, reviewSortedProblems(control.ValidateEvaluations(s.Evaluations, items, at))); d != "" {
+		if d := cmp.Diff(s.Problems, reviewSortedProblems(control.ValidateEvaluations(s.Evaluations, required, at))); d != "" {
 			t.Fatalf("problems (-seeded +reported):\n%s", d)
 		}
 	})

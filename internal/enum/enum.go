@@ -169,10 +169,17 @@ func (t *Table[T]) Parse(s string) (T, error) {
 
 // ParseID accepts a wire id only.
 func (t *Table[T]) ParseID(s string) (T, error) {
-	if v, ok := t.byID[s]; ok {
+	if v, ok := t.LookupID(s); ok {
 		return v, nil
 	}
 	return 0, t.parseError(s)
+}
+
+// LookupID is ParseID without the error, for a caller that reports a miss
+// its own way: it never allocates.
+func (t *Table[T]) LookupID(s string) (T, bool) {
+	v, ok := t.byID[s]
+	return v, ok
 }
 
 func (t *Table[T]) parseError(s string) *ParseError {
