@@ -92,3 +92,35 @@ func BenchmarkEvaluate(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRender prints the reports of the same documents in every
+// format, in Japanese.
+func BenchmarkRender(b *testing.B) {
+	for _, n := range benchSizes {
+		d := benchDocument(b, n)
+		r, err := policy.Evaluate(d.doc, policytest.DefaultAsOf())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range policy.Formats() {
+			b.Run(f.String()+"/assets="+strconv.Itoa(n), func(b *testing.B) {
+				var out countingWriter
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := policy.Render(&out, r, f, policy.Japanese); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.SetBytes(out.n / int64(b.N))
+			})
+		}
+	}
+}
+
+// countingWriter counts what is written to it and keeps none of it.
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return len(p), nil
+}

@@ -57,20 +57,6 @@ var (
 func TestClosedSetFormat(t *testing.T) { enumtest.Check(t, formatSet) }
 func TestClosedSetLang(t *testing.T)   { enumtest.Check(t, langSet) }
 
-func FuzzParseFormat(f *testing.F) {
-	for _, s := range enumtest.Seeds(formatSet) {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, in string) { enumtest.CheckInput(t, formatSet, in) })
-}
-
-func FuzzParseLang(f *testing.F) {
-	for _, s := range enumtest.Seeds(langSet) {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, in string) { enumtest.CheckInput(t, langSet, in) })
-}
-
 func TestLangPick(t *testing.T) {
 	for _, c := range []struct {
 		l    policy.Lang

@@ -8,28 +8,13 @@ import (
 	"github.com/jichitai-sec/policy/internal/enum/enumtest"
 )
 
-// fuzzSet is the fuzz target of one closed set's Parse and UnmarshalText,
-// seeded with its spellings and near misses: the contract of package enum
-// on arbitrary text (enumtest.CheckInput).
-func fuzzSet[T enumtest.Member, PT interface {
-	*T
-	UnmarshalText([]byte) error
-}](f *testing.F, s enumtest.Set[T]) {
-	for _, seed := range enumtest.Seeds(s) {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, in string) { enumtest.CheckInput[T, PT](t, s, in) })
+// FuzzClosedSets holds every closed set of the package (Kind, Unit,
+// Property, Scheme, Restriction, Rule and the three levels) to the
+// contract of package enum on arbitrary text, as one target
+// (enumtest.Fuzz).
+func FuzzClosedSets(f *testing.F) {
+	enumtest.Fuzz(f, enumtest.CaseOf(kindSet), enumtest.CaseOf(unitSet), enumtest.CaseOf(propertySet), enumtest.CaseOf(schemeSet), enumtest.CaseOf(restrictionSet), enumtest.CaseOf(ruleSet), enumtest.CaseOf(confidentialitySet), enumtest.CaseOf(integritySet), enumtest.CaseOf(availabilitySet))
 }
-
-func FuzzParseKind(f *testing.F)            { fuzzSet(f, kindSet) }
-func FuzzParseUnit(f *testing.F)            { fuzzSet(f, unitSet) }
-func FuzzParseProperty(f *testing.F)        { fuzzSet(f, propertySet) }
-func FuzzParseScheme(f *testing.F)          { fuzzSet(f, schemeSet) }
-func FuzzParseRestriction(f *testing.F)     { fuzzSet(f, restrictionSet) }
-func FuzzParseRule(f *testing.F)            { fuzzSet(f, ruleSet) }
-func FuzzParseConfidentiality(f *testing.F) { fuzzSet(f, confidentialitySet) }
-func FuzzParseIntegrity(f *testing.F)       { fuzzSet(f, integritySet) }
-func FuzzParseAvailability(f *testing.F)    { fuzzSet(f, availabilitySet) }
 
 // FuzzClassificationJSON: decoding never panics; what decodes holds codes
 // only, encodes, and decodes again to the same value; and Validate, Check

@@ -11,26 +11,13 @@ import (
 	"github.com/jichitai-sec/policy/vendors"
 )
 
-// fuzzSet is the fuzz target of one closed set's Parse and UnmarshalText,
-// seeded with its spellings and near misses (enumtest.CheckInput).
-func fuzzSet[T enumtest.Member, PT interface {
-	*T
-	UnmarshalText([]byte) error
-}](f *testing.F, s enumtest.Set[T]) {
-	for _, seed := range enumtest.Seeds(s) {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, in string) { enumtest.CheckInput[T, PT](t, s, in) })
+// FuzzClosedSets holds every closed set of the package (Requirement,
+// SystemWork, Criterion, Method, Assessment, Location, Credential and Rule)
+// to the contract of package enum on arbitrary text, as one target
+// (enumtest.Fuzz).
+func FuzzClosedSets(f *testing.F) {
+	enumtest.Fuzz(f, enumtest.CaseOf(requirementSet), enumtest.CaseOf(systemWorkSet), enumtest.CaseOf(criterionSet), enumtest.CaseOf(methodSet), enumtest.CaseOf(assessmentSet), enumtest.CaseOf(locationSet), enumtest.CaseOf(credentialSet), enumtest.CaseOf(ruleSet))
 }
-
-func FuzzParseRequirement(f *testing.F) { fuzzSet(f, requirementSet) }
-func FuzzParseSystemWork(f *testing.F)  { fuzzSet(f, systemWorkSet) }
-func FuzzParseCriterion(f *testing.F)   { fuzzSet(f, criterionSet) }
-func FuzzParseMethod(f *testing.F)      { fuzzSet(f, methodSet) }
-func FuzzParseAssessment(f *testing.F)  { fuzzSet(f, assessmentSet) }
-func FuzzParseLocation(f *testing.F)    { fuzzSet(f, locationSet) }
-func FuzzParseCredential(f *testing.F)  { fuzzSet(f, credentialSet) }
-func FuzzParseRule(f *testing.F)        { fuzzSet(f, ruleSet) }
 
 // FuzzRegisterJSON: whatever a register decodes to, Validate and Check
 // give a verdict without panicking, and Check refuses exactly the

@@ -6,8 +6,9 @@
 // they are descriptions) and the documented aliases, and not the English
 // labels.
 //
-// Each package's closed-set test is one call of Check per set; the fuzz
-// target of each Parse function calls CheckInput, seeded with Seeds.
+// Each package's closed-set test is one call of Check per set; its one
+// fuzz target, FuzzClosedSets, is Fuzz over a Case of each set (CaseOf),
+// which runs CheckInput seeded with Seeds.
 package enumtest
 
 import (
@@ -178,8 +179,8 @@ func checkParseError[T Member](t *testing.T, s Set[T], in string, err error) {
 	}
 }
 
-// CheckInput holds one arbitrary text to the contract; it is the body of
-// the fuzz target of a closed set's Parse. Parse either returns a member
+// CheckInput holds one arbitrary text to the contract; it is the check of
+// a closed set's Case in a fuzz target. Parse either returns a member
 // that in spells exactly (its wire id, its Japanese label unless the labels
 // are descriptions, or a documented alias) or the zero value and a
 // *ParseError naming the input, the set and its ids. A parsed member
@@ -242,7 +243,7 @@ func CheckInput[T Member, PT interface {
 	}
 }
 
-// Seeds returns a seed corpus for the fuzz target of s: every wire id,
+// Seeds returns a seed corpus for fuzzing s: every wire id,
 // label and documented alias, near misses of each (surrounding space, other
 // case, a character short) and the diagnosable forms of non-members.
 func Seeds[T Member](s Set[T]) []string {
