@@ -146,14 +146,9 @@ func FuzzDecodeEvaluate(f *testing.F) {
 	}
 	optional := propOptionalMembers()
 	f.Fuzz(func(t *testing.T, data []byte, days int16) {
-		doc, err := policy.Decode(bytes.NewReader(data))
-		if err != nil {
+		doc, r, ok := fuzzEvaluate(t, data, days)
+		if !ok {
 			return
-		}
-		on := date.MustParse("2026-06-01").AddDays(int(days))
-		r, err := policy.Evaluate(doc, on)
-		if err != nil {
-			t.Fatalf("a decoded document does not evaluate on %s: %v", on, err)
 		}
 		var tree any
 		if err := json.Unmarshal(propEncode(t, doc), &tree); err != nil {
@@ -165,4 +160,19 @@ func FuzzDecodeEvaluate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzEvaluate decodes data and, when it decodes, evaluates it days after
+// 2026-06-01, failing t when a decoded document does not evaluate; ok is
+// false when data does not decode.
+func fuzzEvaluate(t *testing.T, data []byte, days int16) (doc policy.Document, r policy.Report, ok bool) {
+	doc, err := policy.Decode(bytes.NewReader(data))
+	if err != nil {
+		return doc, r, false
+	}
+	on := date.MustParse("2026-06-01").AddDays(int(days))
+	if r, err = policy.Evaluate(doc, on); err != nil {
+		t.Fatalf("a decoded document does not evaluate on %s: %v", on, err)
+	}
+	return doc, r, true
 }

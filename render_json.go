@@ -11,8 +11,8 @@ import (
 )
 
 // renderJSON writes r as indented, deterministic JSON with a final newline
-// (the shape Render documents), then escapes every non-ASCII rune that is
-// not graphic (escapeInvisible).
+// (the shape Render documents), then escapes DEL and every non-ASCII rune
+// that is not graphic (escapeInvisible).
 func renderJSON(b *bytes.Buffer, r *Report) error {
 	var raw bytes.Buffer
 	if err := json.MarshalWrite(&raw, r, jsontext.WithIndent("  "), json.Deterministic(true), jsontext.AllowInvalidUTF8(true)); err != nil {
@@ -25,11 +25,12 @@ func renderJSON(b *bytes.Buffer, r *Report) error {
 	return nil
 }
 
-// escapeInvisible copies the JSON text src to b, writing each non-ASCII
-// rune that is not graphic (C1 controls, bidirectional controls,
+// escapeInvisible copies the JSON text src to b, writing DEL and each
+// non-ASCII rune that is not graphic (C1 controls, bidirectional controls,
 // zero-width and other format characters, line and paragraph separators,
 // private-use and unassigned code points) as a \u escape, a surrogate pair
-// above U+FFFF. The encoder already escapes the ASCII controls. Outside
+// above U+FFFF. The encoder already escapes the other ASCII controls (JSON
+// lets DEL stand raw in a string, so the encoder leaves it). Outside
 // strings JSON text is ASCII, so every such rune is inside a string, where
 // the escape stands for the same rune: the value is unchanged for a JSON
 // reader, and nothing invisible reaches a terminal or an editor.
@@ -45,7 +46,11 @@ func escapeInvisible(b *bytes.Buffer, src []byte) {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			b.WriteByte(c)
+			if c == 0x7f {
+				u(rune(c))
+			} else {
+				b.WriteByte(c)
+			}
 			i++
 			continue
 		}
