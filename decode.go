@@ -153,10 +153,19 @@ func jsonProblem(src []byte, err error) (problem *field.Error) {
 	default:
 		why = lang.Of("読込み失敗："+err.Error(), "cannot read: "+err.Error())
 	}
+	if len(p) > maxPointer { // nesting deeper than any element of the format
+		p = p[:strings.LastIndexByte(string(p[:maxPointer+1]), '/')]
+	}
 	problem = &field.Error{Path: p, Kind: kind, Detail: why}
 	problem.Line, problem.Column = position(src, off)
 	return problem
 }
+
+// maxPointer is the longest path jsonProblem reports: a hostile document
+// nested ten thousand deep has a pointer of tens of kilobytes, which the
+// problem cuts to its ancestor of at most this length (the line and column
+// still say where).
+const maxPointer = 256
 
 // syntaxText explains a syntax error of the JSON text in both languages.
 func syntaxText(err error) lang.Text {

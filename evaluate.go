@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"slices"
+
 	"github.com/jichitai-sec/policy/asset"
 	"github.com/jichitai-sec/policy/clause"
 	"github.com/jichitai-sec/policy/control"
@@ -75,39 +77,36 @@ func Evaluate(doc Document, asOf date.Date) (Report, error) {
 	if asOf.IsZero() {
 		return Report{}, field.List{field.Required(field.Root, lang.Of("判定日（asOf）が必要", "an as-of date is needed to evaluate"))}
 	}
-	var out []finding.Finding
-
 	leaks, err := zone.FindLeaks(doc.Topology, doc.Exceptions, asOf, pathTopology)
 	if err != nil {
 		return Report{}, err
 	}
-	out = append(out, leaks.LinkFindings(pathTopology)...)
-	out = append(out, leaks.Findings(pathTopology)...)
-
 	af, err := asset.Check(doc.Assets, doc.Scheme, pathAssets)
 	if err != nil {
 		return Report{}, err
 	}
-	out = append(out, af...)
-
-	out = append(out, control.Gaps(required, doc.Records, asOf, control.GapOptions{
-		RecordsAt: pathRecords, CheckEveryMonths: doc.Intervals.RecordCheckMonths})...)
-
 	vf, err := vendors.Check(doc.Vendors, doc.refs(), asOf,
 		vendors.Options{ConfirmEveryMonths: doc.Intervals.ContractorConfirmationMonths}, pathVendors)
 	if err != nil {
 		return Report{}, err
 	}
-	out = append(out, vf...)
-
 	assessed, _ := control.AssessRisks(doc.Risks, doc.Assets, doc.Scheme, pathRisks)
-	out = append(out, control.ReviewDue(control.ReviewInput{
-		LastReview:  doc.LastReview,
-		Evaluations: doc.Evaluations, EvaluationsAt: pathEvaluations,
-		Changes: doc.Changes, ChangesAt: pathChanges,
-		Risks: assessed, RisksAt: pathRisks,
-		EvaluateEveryMonths: doc.Intervals.EvaluationMonths,
-	}, asOf)...)
+	// The analyses' findings in one allocation of their total size: a
+	// document can have a million of them.
+	out := slices.Concat(
+		leaks.LinkFindings(pathTopology),
+		leaks.Findings(pathTopology),
+		af,
+		control.Gaps(required, doc.Records, asOf, control.GapOptions{
+			RecordsAt: pathRecords, CheckEveryMonths: doc.Intervals.RecordCheckMonths}),
+		vf,
+		control.ReviewDue(control.ReviewInput{
+			LastReview:  doc.LastReview,
+			Evaluations: doc.Evaluations, EvaluationsAt: pathEvaluations,
+			Changes: doc.Changes, ChangesAt: pathChanges,
+			Risks: assessed, RisksAt: pathRisks,
+			EvaluateEveryMonths: doc.Intervals.EvaluationMonths,
+		}, asOf))
 
 	raised := raise(out, doc.Severity)
 	sortFindings(out)

@@ -101,11 +101,10 @@ func (doc *Document) refs() vendors.Refs {
 }
 
 // required returns the controls the policy requires of the organization
-// and of each of its assets (control.OrganizationRequired, then
-// control.RequiredAll): the checklist the evaluations answer, and what
-// the records are judged against.
+// and of each of its assets (control.Requirements): the checklist the
+// evaluations answer, and what the records are judged against.
 func (doc *Document) required() []control.Requirement {
-	return append(control.OrganizationRequired(pathOrganization), control.RequiredAll(doc.Assets, doc.Scheme, pathAssets)...)
+	return control.Requirements(doc.Assets, doc.Scheme, pathOrganization, pathAssets)
 }
 
 func (o *Organization) validate(at field.Path) field.List {

@@ -46,23 +46,48 @@ func Check(assets []Asset, s Scheme, at field.Path) ([]finding.Finding, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Twice through the assets: to count the findings, so that they are
+	// allocated once at their number, then to write them.
 	var out []finding.Finding
-	for i := range assets {
-		a, d := &assets[i], &derived[i]
-		// The asset's path is built only for its findings, so that a list
-		// without gaps costs no allocation per asset.
-		for p := Confidentiality; p <= Availability; p++ {
-			if a.Classification.level(p) == 0 {
-				out = append(out, unclassified(a, d, p, at.Index(i)))
+	for pass := range 2 {
+		n := 0
+		for i := range assets {
+			a, d := &assets[i], &derived[i]
+			var p field.Path // the asset's path, built only for its findings
+			path := func() field.Path {
+				if p == "" {
+					p = at.Index(i)
+				}
+				return p
+			}
+			for q := Confidentiality; q <= Availability; q++ {
+				if a.Classification.level(q) == 0 {
+					n++
+					if pass == 1 {
+						out = append(out, unclassified(a, d, q, path()))
+					}
+				}
+			}
+			for _, r := range d.Reasons {
+				if belowMinimum(a, d, r, s) {
+					n++
+					if pass == 1 {
+						out = append(out, belowMinimumFinding(a, d, r, path()))
+					}
+				}
+			}
+			if outsideZone(a, d) {
+				n++
+				if pass == 1 {
+					out = append(out, zoneFinding(a, d, path()))
+				}
 			}
 		}
-		for _, r := range d.Reasons {
-			if belowMinimum(a, d, r, s) {
-				out = append(out, belowMinimumFinding(a, d, r, at.Index(i)))
-			}
+		if n == 0 {
+			return nil, nil
 		}
-		if outsideZone(a, d) {
-			out = append(out, zoneFinding(a, d, at.Index(i)))
+		if pass == 0 {
+			out = make([]finding.Finding, 0, n)
 		}
 	}
 	return out, nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jichitai-sec/policy/asset"
 	"github.com/jichitai-sec/policy/field"
+	"github.com/jichitai-sec/policy/lang"
 	"github.com/jichitai-sec/policy/policytest"
 	"github.com/jichitai-sec/policy/zone"
 	"pgregory.net/rapid"
@@ -201,8 +202,9 @@ func TestDeriveDeepChain(t *testing.T) {
 	}
 }
 
-// TestDeriveAllocations: apart from the map from ids to indices (whose
-// own allocations grow with its size), the number of allocations of
+// TestDeriveAllocations: apart from the maps from ids to indices (the
+// exact one and field.IDs' folded one, whose own allocations grow with
+// their size), the number of allocations of
 // Derive, its validation included, does not grow with the number of
 // assets: no allocation per asset.
 func TestDeriveAllocations(t *testing.T) {
@@ -214,7 +216,13 @@ func TestDeriveAllocations(t *testing.T) {
 				m[as[i].ID] = int32(i)
 			}
 		})
-		return derive - index
+		folded := testing.AllocsPerRun(5, func() {
+			ids := field.NewIDs(at, lang.Of("情報資産", "an asset"), len(as))
+			for i := range as {
+				ids.Check(i, as[i].ID)
+			}
+		})
+		return derive - index - folded
 	}
 	small, large := beyondMap(chain(1_000, g24)), beyondMap(chain(50_000, g24))
 	if large > small+2 || large > 25 {

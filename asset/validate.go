@@ -19,8 +19,9 @@ import (
 // levels are then not checked against any scheme. Then per asset, in this
 // order:
 //
-//   - id: missing (Required), or already used by an earlier asset
-//     (Duplicate);
+//   - id: missing (Required), not well formed (Invalid), or the id of an
+//     earlier asset, or one differing from it only in case or width
+//     (Duplicate; see field.IDs);
 //   - name: missing or blank (Required);
 //   - kind, owner: missing (Required) or unknown (NotSupported);
 //   - zone: missing where the kind requires one (Required, see
@@ -48,15 +49,11 @@ func validate(assets []Asset, s Scheme, at field.Path) (field.List, graph, []int
 	errs := ValidateScheme(s, at)
 	g := buildGraph(assets)
 	seen := make([]int32, len(assets)) // seen[t] == i+1: asset i already listed t
+	ids := field.NewIDs(at, lang.Of("情報資産", "an asset"), len(assets))
 	for i := range assets {
 		a := &assets[i]
-		switch first, ok := g.index[a.ID]; {
-		case a.ID == "":
-			errs = append(errs, field.Required(elem(at, i, "id"), lang.Text{Ja: "情報資産にIDがない", En: "an asset needs an id"}))
-		case ok && first != int32(i):
-			fp := at.Index(int(first)).String()
-			errs = append(errs, field.Duplicate(elem(at, i, "id"), a.ID, lang.Text{
-				Ja: "同じIDの情報資産（" + fp + "）が既にある", En: fp + " already has this id"}))
+		if e := ids.Check(i, a.ID); e != nil {
+			errs = append(errs, e)
 		}
 		if strings.TrimSpace(a.Name) == "" {
 			errs = append(errs, field.Required(elem(at, i, "name"), lang.Text{Ja: "情報資産の名称がない", En: "an asset needs a name"}))

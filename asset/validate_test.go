@@ -152,10 +152,10 @@ func TestValidateMessages(t *testing.T) {
 	as := base()
 	as[3].ID = "lan"
 	errs := asset.Validate(as, g24, at)
-	if len(errs) != 1 || errs[0].Detail.En != "/assets/0 already has this id" || errs[0].Detail.Ja != "同じIDの情報資産（/assets/0）が既にある" {
+	if len(errs) != 1 || errs[0].Detail.En != "/assets/0 already has this id" || errs[0].Detail.Ja != "同じIDの情報資産が既にある（/assets/0）" {
 		t.Errorf("duplicate id: %v", errs)
 	}
-	want := `/assets/3/id: duplicate value "lan": /assets/0 already has this id / 重複：同じIDの情報資産（/assets/0）が既にある`
+	want := `/assets/3/id: duplicate value "lan": /assets/0 already has this id / 重複：同じIDの情報資産が既にある（/assets/0）`
 	if errs.Error() != want {
 		t.Errorf("Error() = %q\nwant %q", errs.Error(), want)
 	}

@@ -38,8 +38,7 @@ func ItemID(c Control, assetID string) string {
 // organization) kept and the others dropped. Callers pass the
 // organization's requirements first and then the assets':
 //
-//	control.Checklist(append(control.OrganizationRequired(at),
-//		control.RequiredAll(assets, scheme, "/assets")...))
+//	control.Checklist(control.Requirements(assets, scheme, "/organization", "/assets"))
 //
 // A requirement whose control is not in the catalog (which neither
 // Required nor OrganizationRequired produces) has nothing to ask and is

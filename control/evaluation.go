@@ -131,12 +131,13 @@ type Result struct {
 func ValidateEvaluations(evals []Evaluation, required []Requirement, at field.Path) field.List {
 	var errs field.List
 	items := newItemIndex(required)
-	firstID := make(map[string]int, len(evals))
+	ids := field.NewIDs(at, lang.Of("評価（監査・自己点検）", "an evaluation"), len(evals))
 	for i := range evals {
 		e := &evals[i]
 		p := at.Index(i)
-		errs = appendIDProblem(errs, e.ID, firstID, i, at, p.Child("id"),
-			lang.Of("評価（監査・自己点検）のIDがない", "an evaluation has no id"))
+		if err := ids.Check(i, e.ID); err != nil {
+			errs = append(errs, err)
+		}
 		switch {
 		case e.Kind == 0:
 			errs = append(errs, field.Required(p.Child("kind"), lang.Of(
@@ -196,21 +197,6 @@ func (a *firstAnswers) of(results []Result, j int) int {
 		}
 	}
 	return a.first[results[j].Item]
-}
-
-// appendIDProblem checks the id of element i of a list at path at: blank
-// (Required, with text missing) or used by an earlier element (Duplicate),
-// recording first uses in first. p is the id's own path.
-func appendIDProblem(errs field.List, id string, first map[string]int, i int, at, p field.Path, missing lang.Text) field.List {
-	if blankString(id) {
-		return append(errs, field.Required(p, missing))
-	}
-	if j, dup := first[id]; dup {
-		return append(errs, field.Duplicate(p, id, lang.Of(
-			"このIDは既に使われている（"+string(at.Index(j))+"）", "the id is already used by "+string(at.Index(j)))))
-	}
-	first[id] = i
-	return errs
 }
 
 // blankString reports whether s is empty or white space only.

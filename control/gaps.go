@@ -3,6 +3,7 @@ package control
 import (
 	"strconv"
 
+	"github.com/jichitai-sec/policy/asset"
 	"github.com/jichitai-sec/policy/clause"
 	"github.com/jichitai-sec/policy/date"
 	"github.com/jichitai-sec/policy/field"
@@ -60,7 +61,7 @@ func Gaps(required []Requirement, records []Record, asOf date.Date, o GapOptions
 	if n == 0 {
 		return nil
 	}
-	out := make([]finding.Finding, 0, n)
+	w := newGapWriter(n)
 	for i := range required {
 		q, j, rule := &required[i], meets[i], broken[i]
 		if rule == 0 {
@@ -70,9 +71,9 @@ func Gaps(required []Requirement, records []Record, asOf date.Date, o GapOptions
 		if j >= 0 {
 			p = recordPath(o.RecordsAt, j, memberOf(rule))
 		}
-		out = append(out, gap(rule, q, p, detailOf(rule, records, j, o)))
+		w.gap(rule, q, p, detailOf(rule, records, j, o))
 	}
-	return out
+	return w.out
 }
 
 // recordIndex finds the record that meets a requirement: the first record
@@ -238,31 +239,76 @@ func detailOf(r Rule, records []Record, j int, o GapOptions) detail {
 	return detail{[5]string{"実施状況が不明"}, [5]string{"unknown status"}}
 }
 
-// gap builds the finding of rule r for requirement q at path p, its text
-// in one concatenation per language.
-func gap(r Rule, q *Requirement, p field.Path, d detail) finding.Finding {
+// gapWriter writes the findings of Gaps. A register of many assets has
+// many findings of the same text (the same control missing for the same
+// reason), so each text is built once and shared (strings cannot be
+// changed), and the findings' ids and further clauses are carved from one
+// allocation each, every finding keeping its own.
+type gapWriter struct {
+	out   []finding.Finding
+	ids   []string
+	also  []clause.Clause
+	texts map[gapText]lang.Text
+}
+
+// gapText is what the text of a gap finding depends on.
+type gapText struct {
+	rule     Rule
+	control  Control
+	reason   Reason
+	property asset.Property
+	owner    asset.Unit
+	detail   detail
+}
+
+func newGapWriter(n int) *gapWriter {
+	return &gapWriter{out: make([]finding.Finding, 0, n), ids: make([]string, 0, 2*n),
+		also: make([]clause.Clause, 0, n), texts: map[gapText]lang.Text{}}
+}
+
+// gap appends the finding of rule r for requirement q at path p.
+func (w *gapWriter) gap(r Rule, q *Requirement, p field.Path, d detail) {
 	sev := finding.For(q.Clause)
 	if r == RulePlanned {
 		sev = finding.Info
 	}
-	x := q.qualifier()
-	f := finding.Finding{Rule: r.String(), Severity: sev, Clause: q.Clause, Path: p,
-		Text: lang.Text{
-			Ja: r.Ja() + "：" + q.Control.Ja() + "：" + q.Reason.Ja() + x.openJa + x.Ja + x.closeJa +
-				"（" + d.ja[0] + d.ja[1] + d.ja[2] + d.ja[3] + d.ja[4] + "）",
-			En: r.En() + ": " + q.Control.En() + ": " + q.Reason.En() + x.openEn + x.En + x.closeEn +
-				" (" + d.en[0] + d.en[1] + d.en[2] + d.en[3] + d.en[4] + ")",
-		},
-	}
+	f := finding.Finding{Rule: r.String(), Severity: sev, Clause: q.Clause, Path: p, Text: w.text(r, q, d)}
+	k := len(w.ids)
 	if q.Asset != "" {
-		f.IDs = []string{q.Control.String(), q.Asset}
+		w.ids = append(w.ids, q.Control.String(), q.Asset)
 	} else {
-		f.IDs = []string{q.Control.String()}
+		w.ids = append(w.ids, q.Control.String())
 	}
+	f.IDs = w.ids[k:len(w.ids):len(w.ids)]
 	if a := r.Also(); a != 0 && a != q.Clause {
-		f.Also = []clause.Clause{a}
+		w.also = append(w.also, a)
+		f.Also = w.also[len(w.also)-1 : len(w.also) : len(w.also)]
 	}
-	return f
+	w.out = append(w.out, f)
+}
+
+// text returns the text of the finding of rule r for q with detail d, in
+// one concatenation per language the first time it is asked for.
+func (w *gapWriter) text(r Rule, q *Requirement, d detail) lang.Text {
+	key := gapText{rule: r, control: q.Control, reason: q.Reason, detail: d}
+	switch q.Reason { // what the qualifier reads
+	case ReasonLevel:
+		key.property = q.Property
+	case ReasonOwner:
+		key.owner = q.Owner
+	}
+	if t, ok := w.texts[key]; ok {
+		return t
+	}
+	x := q.qualifier()
+	t := lang.Text{
+		Ja: r.Ja() + "：" + q.Control.Ja() + "：" + q.Reason.Ja() + x.openJa + x.Ja + x.closeJa +
+			"（" + d.ja[0] + d.ja[1] + d.ja[2] + d.ja[3] + d.ja[4] + "）",
+		En: r.En() + ": " + q.Control.En() + ": " + q.Reason.En() + x.openEn + x.En + x.closeEn +
+			" (" + d.en[0] + d.en[1] + d.en[2] + d.en[3] + d.en[4] + ")",
+	}
+	w.texts[key] = t
+	return t
 }
 
 // recordPath is at.Index(j).Child(member) in one allocation; member needs

@@ -130,17 +130,31 @@ func Required(a asset.Asset, s asset.Scheme) []Requirement {
 // at (the register's own path, e.g. "/assets"). The result is one slice,
 // linear in the number of assets.
 func RequiredAll(assets []asset.Asset, s asset.Scheme, at field.Path) []Requirement {
+	return requiredAll(nil, assets, s, at)
+}
+
+// Requirements returns everything the policy requires of an organization
+// with the given register: its own requirements as a whole
+// (OrganizationRequired, at orgAt) and then every asset's (RequiredAll,
+// under assetsAt), in one slice allocated once. It is the list Checklist,
+// Gaps and ValidateEvaluations take.
+func Requirements(assets []asset.Asset, s asset.Scheme, orgAt, assetsAt field.Path) []Requirement {
+	return requiredAll(OrganizationRequired(orgAt), assets, s, assetsAt)
+}
+
+// requiredAll returns first followed by RequiredAll(assets, s, at).
+func requiredAll(first []Requirement, assets []asset.Asset, s asset.Scheme, at field.Path) []Requirement {
 	// Count first, so that the result is allocated once at its size: the
 	// catalog walk is cheap, growing a slice of a million requirements
 	// is not.
-	n := 0
+	n := len(first)
 	for i := range assets {
 		n += countRequired(&assets[i], s)
 	}
 	if n == 0 {
 		return nil
 	}
-	out := make([]Requirement, 0, n)
+	out := append(make([]Requirement, 0, n), first...)
 	for i := range assets {
 		out = appendRequired(out, &assets[i], s, indexPath(at, i))
 	}

@@ -304,6 +304,10 @@ func TestRequiredAll(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("RequiredAll (-want +got):\n%s", diff)
 	}
+	all := control.Requirements(as, asset.Guideline2024, "/org", at)
+	if diff := cmp.Diff(append(control.OrganizationRequired("/org"), want...), all); diff != "" {
+		t.Errorf("Requirements is not the organization's then RequiredAll (-want +got):\n%s", diff)
+	}
 	for _, r := range got {
 		if r.Control.Scope() == control.ScopeOrganization {
 			t.Errorf("RequiredAll includes organization-wide %s at %s", r.Control, r.Path)

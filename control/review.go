@@ -79,11 +79,13 @@ type Change struct {
 //     (NotSupported).
 func ValidateChanges(changes []Change, at field.Path) field.List {
 	var errs field.List
-	firstID := make(map[string]int, len(changes))
+	ids := field.NewIDs(at, lang.Of("変化の記録", "a change"), len(changes))
 	for i := range changes {
 		c := &changes[i]
 		p := at.Index(i)
-		errs = appendIDProblem(errs, c.ID, firstID, i, at, p.Child("id"), lang.Of("変化の記録のIDがない", "a change has no id"))
+		if err := ids.Check(i, c.ID); err != nil {
+			errs = append(errs, err)
+		}
 		if c.On.IsZero() {
 			errs = append(errs, field.Required(p.Child("on"), lang.Of("日付がない", "a change states its date")))
 		}

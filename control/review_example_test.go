@@ -82,8 +82,7 @@ func ExampleSummarize() {
 // interval the document sets has passed since the last audit.
 func ExampleReviewDue() {
 	register := reviewExampleRegister()
-	required := append(control.OrganizationRequired("/organization"),
-		control.RequiredAll(register, asset.Guideline2024, "/assets")...)
+	required := control.Requirements(register, asset.Guideline2024, "/organization", "/assets")
 	evals := []control.Evaluation{{ID: "self-2025", Kind: control.EvaluationSelfInspection, On: date.MustParse("2025-08-20"),
 		Results: []control.Result{
 			{Item: "asset-backup@juki", Outcome: control.NonCompliant, Note: "世代管理がない"},

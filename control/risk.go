@@ -299,11 +299,13 @@ func AssessRisks(risks []Risk, assets []asset.Asset, s asset.Scheme, at field.Pa
 		}
 	}
 	out := make([]Assessed, len(risks))
-	firstID := make(map[string]int, len(risks))
+	ids := field.NewIDs(at, lang.Of("リスク", "a risk"), len(risks))
 	for i := range risks {
 		r := &risks[i]
 		p := at.Index(i)
-		errs = appendIDProblem(errs, r.ID, firstID, i, at, p.Child("id"), lang.Of("リスクのIDがない", "a risk has no id"))
+		if err := ids.Check(i, r.ID); err != nil {
+			errs = append(errs, err)
+		}
 		switch {
 		case r.Threat == 0:
 			errs = append(errs, field.Required(p.Child("threat"), lang.Of("脅威が指定されていない", "a risk names its threat")))

@@ -20,6 +20,7 @@ package field
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jichitai-sec/policy/internal/enum"
 	"github.com/jichitai-sec/policy/lang"
@@ -161,7 +162,25 @@ func NotSupported[T Stringer](p Path, value T, members []T) *Error {
 	}}
 }
 
-// Error renders the problem in both languages.
+// maxQuoted is how much of a value Error quotes: a hostile document's
+// value can be megabytes long, and a message repeats only its start.
+const maxQuoted = 200
+
+// quoteCut quotes v, or its first maxQuoted bytes (cut at a rune) and how
+// long it is.
+func quoteCut(v string) string {
+	if len(v) <= maxQuoted {
+		return strconv.Quote(v)
+	}
+	n := maxQuoted
+	for n > 0 && !utf8.RuneStart(v[n]) {
+		n--
+	}
+	return strconv.Quote(v[:n]) + "…(" + strconv.Itoa(len(v)) + " bytes)"
+}
+
+// Error renders the problem in both languages; a value longer than 200
+// bytes is quoted in part.
 func (e *Error) Error() string {
 	var b strings.Builder
 	if e.Path == Root {
@@ -176,7 +195,7 @@ func (e *Error) Error() string {
 	b.WriteString(e.Kind.En())
 	if e.Value != "" {
 		b.WriteString(" ")
-		b.WriteString(strconv.Quote(e.Value))
+		b.WriteString(quoteCut(e.Value))
 	}
 	if e.Detail.En != "" {
 		b.WriteString(": ")

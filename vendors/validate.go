@@ -134,6 +134,8 @@ type validation struct {
 	contrSeen []int32
 	stamp     int32
 	scheme    asset.Scheme
+	// the id checkers of the three lists
+	contractorIDs, serviceIDs, accountIDs *field.IDs
 }
 
 func validate(r *Register, refs *Refs, at field.Path) (field.List, *index) {
@@ -161,6 +163,9 @@ func validate(r *Register, refs *Refs, at field.Path) (field.List, *index) {
 		nSA += len(r.Services[i].Assets)
 	}
 	v.ix.cAssets, v.ix.cSubs, v.ix.sAssets = make([]int32, 0, nA), make([]int32, 0, nS), make([]int32, 0, nSA)
+	v.contractorIDs = field.NewIDs(at.Child("contractors"), lang.Of(wContractor.Ja, "a "+wContractor.En), len(r.Contractors))
+	v.serviceIDs = field.NewIDs(at.Child("services"), lang.Of(wService.Ja, "a "+wService.En), len(r.Services))
+	v.accountIDs = field.NewIDs(at.Child("accounts"), lang.Of(wAccount.Ja, "an "+wAccount.En), len(r.Accounts))
 	list := at.Child("contractors")
 	for i := range r.Contractors {
 		v.contractor(&r.Contractors[i], loc{list: list, i: i})
@@ -179,15 +184,10 @@ func validate(r *Register, refs *Refs, at field.Path) (field.List, *index) {
 
 func (v *validation) add(e *field.Error) { v.errs = append(v.errs, e) }
 
-// id reports a missing id, or one that an earlier element of the list
-// already has (first maps ids to the first element having them).
-func (v *validation) id(id string, l loc, first map[string]int32, what lang.Text) {
-	switch j, ok := first[id]; {
-	case id == "":
-		v.add(field.Required(l.child("id").path(), lang.Of(what.Ja+"にIDがない", "a "+what.En+" needs an id")))
-	case ok && int(j) != l.i:
-		fp := l.list.Index(int(j)).String()
-		v.add(field.Duplicate(l.child("id").path(), id, lang.Of("同じIDの"+what.Ja+"（"+fp+"）が既にある", fp+" already has this id")))
+// id reports a missing, malformed or repeated id (field.IDs).
+func (v *validation) id(id string, l loc, ids *field.IDs) {
+	if e := ids.Check(l.i, id); e != nil {
+		v.add(e)
 	}
 }
 
@@ -291,7 +291,7 @@ var (
 )
 
 func (v *validation) contractor(c *Contractor, l loc) {
-	v.id(c.ID, l, v.ix.contractors, wContractor)
+	v.id(c.ID, l, v.contractorIDs)
 	v.text(c.Name, l.child("name"), wName)
 	v.text(c.Work, l.child("work"), wWork)
 	v.refs(c.Assets, l.child("assets"), v.ix.assets, v.assetSeen, wAsset, &v.ix.cAssets, &v.ix.cAssetsOff)
@@ -325,7 +325,7 @@ func (v *validation) contract(c *Contract, l loc) {
 }
 
 func (v *validation) service(s *Service, l loc) {
-	v.id(s.ID, l, v.ix.services, wService)
+	v.id(s.ID, l, v.serviceIDs)
 	v.text(s.Name, l.child("name"), wName)
 	v.text(s.Provider, l.child("provider"), wProvider)
 	v.text(s.Use, l.child("use"), wUse)
@@ -339,7 +339,7 @@ func (v *validation) service(s *Service, l loc) {
 }
 
 func (v *validation) account(a *Account, l loc) {
-	v.id(a.ID, l, v.ix.accounts, wAccount)
+	v.id(a.ID, l, v.accountIDs)
 	v.text(a.Service, l.child("service"), wSocialService)
 	v.text(a.Handle, l.child("handle"), wHandle)
 	v.text(a.Purpose, l.child("purpose"), wPurpose)

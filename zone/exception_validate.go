@@ -40,17 +40,12 @@ func ValidateExceptions(exceptions []Exception, nodes []Node, at field.Path) fie
 			nodeAt[n.ID] = n.At
 		}
 	}
-	first := make(map[string]int, len(exceptions))
+	ids := field.NewIDs(at, lang.Of("例外", "an exception"), len(exceptions))
 	for i := range exceptions {
 		e := &exceptions[i]
 		p := at.Index(i)
-		if j, dup := first[e.ID]; dup && e.ID != "" {
-			errs = append(errs, field.Duplicate(p.Child("id"), e.ID,
-				lang.Of("同じIDの例外が既にある（"+string(at.Index(j))+"）", "exception "+string(at.Index(j))+" has this id")))
-		} else if e.ID == "" {
-			errs = append(errs, field.Required(p.Child("id"), lang.Of("例外にIDがない", "an exception needs an id")))
-		} else {
-			first[e.ID] = i
+		if err := ids.Check(i, e.ID); err != nil {
+			errs = append(errs, err)
 		}
 		errs = e.flowProblems(p, errs)
 		errs = e.coverProblems(p, nodeAt, errs)

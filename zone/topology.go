@@ -54,25 +54,20 @@ func (t *Topology) Validate(at field.Path) field.List {
 // id is looked up once per link end, and a path is built only for an
 // element with a problem.
 func (t *Topology) index(at field.Path) (from, to []int32, errs field.List) {
-	ids := make(map[string]int32, len(t.Nodes))
+	ids := make(map[string]int32, len(t.Nodes)) // each id's first node, exactly as written, for the links
+	check := field.NewIDs(at.Child("nodes"), lang.Of("ノード", "a node"), len(t.Nodes))
 	for i := range t.Nodes {
 		nd := &t.Nodes[i]
-		first, dup := ids[nd.ID]
-		if nd.ID != "" && !dup && nd.At.Valid() {
-			ids[nd.ID] = int32(i) // the common case: no path built, nothing allocated
-			continue
+		if e := check.Check(i, nd.ID); e != nil {
+			errs = append(errs, e)
 		}
-		p := at.Child("nodes").Index(i)
-		switch {
-		case nd.ID == "":
-			errs = append(errs, field.Required(p.Child("id"), lang.Of("ノードにIDがない", "a node needs an id")))
-		case dup:
-			errs = append(errs, field.Duplicate(p.Child("id"), nd.ID, lang.Of(
-				"同じIDのノードが既にある（"+string(at.Child("nodes").Index(int(first)))+"）",
-				"node "+string(at.Child("nodes").Index(int(first)))+" has this id")))
-		default:
+		if _, dup := ids[nd.ID]; !dup && nd.ID != "" {
 			ids[nd.ID] = int32(i)
 		}
+		if nd.At.Valid() {
+			continue // the common case: no path built
+		}
+		p := at.Child("nodes").Index(i)
 		switch {
 		case nd.At == Endpoint{}:
 			errs = append(errs, field.Required(p.Child("at"), lang.Of("ノードの領域又は外部ネットワークが未設定", "a node needs a zone or an external network")))

@@ -94,12 +94,20 @@ func TestOversizedDocument(t *testing.T) {
 	}
 }
 
-// TestReportEscapesDocumentText: an id with a newline cannot forge a line
-// of the report, and ESC never reaches the terminal.
+// TestReportEscapesDocumentText: text from the document with a newline
+// cannot forge a line of the report, and ESC never reaches the terminal;
+// an id cannot hold either (field.IDs), and is refused at its path.
 func TestReportEscapesDocumentText(t *testing.T) {
-	doc := `{"organization":"x\u001b[31mred","asOf":"2026-06-01","topology":{"nodes":[` +
-		`{"id":"m","at":"zone:mynumber"},{"id":"b\n漏えい経路 / Leak paths out of the My Number zone (6(3)ア): 0","at":"zone:business"}],` +
-		`"links":[{"from":"m","to":"b\n漏えい経路 / Leak paths out of the My Number zone (6(3)ア): 0","channel":"direct"}]},"exceptions":[]}`
+	forged := `\n漏えい経路 / Leak paths out of the My Number zone (6(3)ア): 0`
+	withID := func(id string) string {
+		return `{"organization":"x\u001b[31mred` + forged + `","asOf":"2026-06-01","topology":{"nodes":[` +
+			`{"id":"m","at":"zone:mynumber"},{"id":"` + id + `","at":"zone:business"}],` +
+			`"links":[{"from":"m","to":"` + id + `","channel":"direct"}]},"exceptions":[]}`
+	}
+	if err := run(&bytes.Buffer{}, []byte(withID("b"+forged))); err == nil || !strings.Contains(err.Error(), "/topology/nodes/1/id: invalid value") {
+		t.Errorf("an id with a newline: err = %v, want it refused at /topology/nodes/1/id", err)
+	}
+	doc := withID("b")
 	var out bytes.Buffer
 	if err := run(&out, []byte(doc)); err != nil {
 		t.Fatal(err)
