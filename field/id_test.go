@@ -1,10 +1,13 @@
 package field_test
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/jichitai-sec/policy/field"
 	"github.com/jichitai-sec/policy/lang"
+	"pgregory.net/rapid"
 )
 
 func TestFoldID(t *testing.T) {
@@ -68,4 +71,29 @@ func TestIDs(t *testing.T) {
 	if e := s.Check(1, "JUKI"); e == nil || e.Detail.En != `the id differs from "juki" of /assets/0 only in case or width` {
 		t.Errorf("folded duplicate: %v", e)
 	}
+}
+
+// TestFoldIDProperties: folding is idempotent, and ids that
+// strings.EqualFold holds equal (any letters in another case) fold alike.
+func TestFoldIDProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.String().Draw(t, "id")
+		f := field.FoldID(s)
+		if field.FoldID(f) != f {
+			t.Fatalf("FoldID(%q) = %q, which folds again to %q", s, f, field.FoldID(f))
+		}
+		flips := rapid.SliceOfN(rapid.Bool(), len(s), len(s)).Draw(t, "flips")
+		var b strings.Builder
+		i := 0
+		for _, r := range s {
+			if flips[i] {
+				r = unicode.SimpleFold(r)
+			}
+			b.WriteRune(r)
+			i++
+		}
+		if other := b.String(); strings.EqualFold(s, other) && field.FoldID(other) != f {
+			t.Fatalf("%q and %q are equal under folding but fold to %q and %q", s, other, f, field.FoldID(other))
+		}
+	})
 }
