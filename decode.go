@@ -40,8 +40,11 @@ func MaxBytes(n int64) Option { return func(o *options) { o.maxBytes = n } }
 //     number out of range, anything after the document;
 //   - a value that is not a wire id of its closed set (labels and aliases
 //     are for people typing into forms, not for documents);
-//   - a missing or repeated id, a reference to nothing, and every other
-//     malformation the validators of the domain packages find.
+//   - a missing id, an id with white space or a control, format or
+//     combining character, two ids of one list that differ only in case
+//     or width ("Juki", "juki", "ｊｕｋｉ": field.IDs), a reference to
+//     nothing, and every other malformation the validators of the domain
+//     packages find.
 //
 // On a problem of the JSON text itself Decode stops at it and reports its
 // line and column; otherwise it reports every problem at once. The error
