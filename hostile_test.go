@@ -285,18 +285,33 @@ func fullWidth(s string) string {
 // (TestMillionFindings: a finding per ten bytes of input, each finding
 // some 130 bytes besides its texts), and bounds the growth of the
 // process's peak resident memory (VmHWM, Linux only) over its size once
-// it has read the document, per byte of the document.
+// it has read the document, per byte of the document. POLICY_PEAK_ASSETS
+// sets the sizes of the generated documents.
 func TestPeakMemory(t *testing.T) {
 	if testing.Short() || raceEnabled || runtime.GOOS != "linux" {
 		t.Skip("peak memory: Linux, not with -short or -race")
 	}
-	million, _ := millionFindings(t)
-	generated := propEncode(t, policytest.Document(policytest.DocumentOptions{Assets: 10_000, Violations: policytest.Violations()}).Example(1))
-	for _, c := range []struct {
+	type doc struct {
 		name    string
 		in      []byte
 		perByte float64 // the bound
-	}{{"10,000 generated assets", generated, 4}, {"a million findings", million, 48}} {
+	}
+	var docs []doc
+	sizes := os.Getenv("POLICY_PEAK_ASSETS") // "10000,100000" for the README's figures
+	if sizes == "" {
+		sizes = "10000"
+	}
+	for _, n := range strings.Split(sizes, ",") {
+		assets, err := strconv.Atoi(n)
+		if err != nil {
+			t.Fatalf("POLICY_PEAK_ASSETS: %v", err)
+		}
+		g := policytest.Document(policytest.DocumentOptions{Assets: assets, Violations: policytest.Violations()})
+		docs = append(docs, doc{n + " generated assets", propEncode(t, g.Example(1)), 4})
+	}
+	million, _ := millionFindings(t)
+	docs = append(docs, doc{"a million findings", million, 48})
+	for _, c := range docs {
 		t.Run(c.name, func(t *testing.T) {
 			file := t.TempDir() + "/doc.json"
 			if err := os.WriteFile(file, c.in, 0o600); err != nil {
