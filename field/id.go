@@ -11,8 +11,9 @@ import (
 
 // IDs checks the ids of one list (the assets, the nodes of a topology, the
 // exceptions, …) as its elements are read in order. An id must be
-// present and well formed (no white space, control, format or combining
-// character: what a person reads is what the library compares), and no
+// present and well formed (WellFormedID: no white space, control, format
+// or combining character, so what a person reads is what the library
+// compares), and no
 // two ids of the list may be the same id to a reader: equal once the case
 // of letters and the width of ASCII letters and digits are folded
 // ("Juki", "juki" and "ｊｕｋｉ" are one id three times). References to an
@@ -45,7 +46,7 @@ func (s *IDs) Check(i int, id string) *Error {
 	if strings.TrimSpace(id) == "" {
 		return Required(s.path(i), lang.Of(s.what.Ja+"にIDがない", s.what.En+" needs an id"))
 	}
-	if !wellFormedID(id) {
+	if !WellFormedID(id) {
 		return Invalid(s.path(i), id, lang.Of(
 			"IDに空白・制御文字・書式文字・結合文字は使えない",
 			"an id cannot hold white space, control, format or combining characters"))
@@ -67,9 +68,16 @@ func (s *IDs) Check(i int, id string) *Error {
 
 func (s *IDs) path(i int) Path { return s.list.Index(i).Child("id") }
 
-// wellFormedID reports whether id is valid UTF-8 made of graphic runes
-// other than white space and combining marks.
-func wellFormedID(id string) bool {
+// WellFormedID reports whether id can be an id: valid UTF-8, not empty,
+// and with no rune of the Unicode categories C (controls, format
+// characters such as zero-width spaces and bidirectional controls,
+// surrogates, private use), M (combining marks, so no decomposed form) or
+// Z (white space and separators). The schemas state the same rule as the
+// pattern ^[^\p{C}\p{M}\p{Z}]+$.
+func WellFormedID(id string) bool {
+	if id == "" {
+		return false
+	}
 	for i := 0; i < len(id); {
 		if c := id[i]; c < utf8.RuneSelf {
 			if c <= ' ' || c == 0x7f {
@@ -79,7 +87,7 @@ func wellFormedID(id string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(id[i:])
-		if r == utf8.RuneError && n == 1 || !unicode.IsGraphic(r) || unicode.IsSpace(r) || unicode.Is(unicode.M, r) {
+		if r == utf8.RuneError && n == 1 || unicode.In(r, unicode.C, unicode.M, unicode.Z) {
 			return false
 		}
 		i += n

@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"github.com/jichitai-sec/policy/field"
 	"reflect"
 	"regexp"
 	"slices"
@@ -25,6 +26,25 @@ func TestInvopopOmitzero(t *testing.T) {
 	s := (&jsonschema.Reflector{ExpandedStruct: true, Anonymous: true}).Reflect(T{})
 	if !slices.Equal(s.Required, []string{"a"}) {
 		t.Errorf("required %v, want [a]", s.Required)
+	}
+}
+
+// TestIDPattern: the pattern of ids matches exactly the ids
+// field.WellFormedID accepts, for every rune of the Basic Multilingual
+// Plane and a sample of the others, between letters, and for none.
+func TestIDPattern(t *testing.T) {
+	re := regexp.MustCompile(idPattern)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff || r > 0xffff && r%97 != 0 {
+			continue
+		}
+		s := "a" + string(r) + "b"
+		if got, want := re.MatchString(s), field.WellFormedID(s); got != want {
+			t.Fatalf("%U: pattern %v, WellFormedID %v", r, got, want)
+		}
+	}
+	if re.MatchString("") || field.WellFormedID("") {
+		t.Errorf("the empty id is accepted")
 	}
 }
 

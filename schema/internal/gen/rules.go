@@ -78,7 +78,7 @@ func rules() map[reflect.Type]typeRule {
 		// zone (Topology.Validate, ValidateExceptions)
 		typeOf[zone.Topology](): {optional: []string{"nodes", "links"}},
 		typeOf[zone.Node](): {
-			props: props{"id": nonEmpty}.m(), // Required when ""; the asset may be ""
+			props: props{"id": id}.m(), // Required when ""; the asset may be ""
 		},
 		typeOf[zone.Link](): {
 			props: props{"from": nonEmpty, "to": nonEmpty}.m(),
@@ -101,7 +101,7 @@ func rules() map[reflect.Type]typeRule {
 		},
 		typeOf[zone.Exception](): {
 			props: props{
-				"id":            nonEmpty,
+				"id":            id,
 				"covers":        all(minItems(1), unique), // Required when empty; Duplicate pair
 				"justification": nonBlank,
 			}.m(),
@@ -131,7 +131,7 @@ func rules() map[reflect.Type]typeRule {
 			// problem of the input: the classification may be left out.
 			optional: []string{"classification"},
 			props: props{
-				"id":       nonEmpty,
+				"id":       id,
 				"name":     nonBlank,
 				"contains": all(items(nonEmpty), unique), // Required when ""; Duplicate
 			}.m(),
@@ -168,17 +168,17 @@ func rules() map[reflect.Type]typeRule {
 		},
 		typeOf[control.Evaluation](): {
 			optional: []string{"results"}, // an evaluation may record no result yet
-			props:    props{"id": nonBlank}.m(),
+			props:    props{"id": id}.m(),
 		},
 		typeOf[control.Result](): {props: props{"item": nonBlank}.m()},
 		typeOf[control.Risk](): {
 			props: props{
-				"id":     nonBlank,
+				"id":     id,
 				"assets": all(minItems(1), items(nonEmpty), unique), // Required when empty or ""; Duplicate
 			}.m(),
 		},
 		typeOf[control.Change](): {
-			props: props{"id": nonBlank}.m(),
+			props: props{"id": id}.m(),
 			allOf: func(*generator) []*jsonschema.Schema {
 				return []*jsonschema.Schema{ifThen(when("kind", control.ChangeNewThreat.String()), requires("threat"))}
 			},
@@ -187,7 +187,7 @@ func rules() map[reflect.Type]typeRule {
 		// vendors (vendors.Validate)
 		typeOf[vendors.Contractor](): {
 			props: props{
-				"id": nonEmpty, "name": nonBlank, "work": nonBlank,
+				"id": id, "name": nonBlank, "work": nonBlank,
 				"assets":         all(items(nonEmpty), unique),
 				"systemWork":     unique,
 				"selection":      unique,
@@ -197,13 +197,13 @@ func rules() map[reflect.Type]typeRule {
 		typeOf[vendors.Contract](): {props: props{"requirements": unique}.m()},
 		typeOf[vendors.Service](): {
 			props: props{
-				"id": nonEmpty, "name": nonBlank, "provider": nonBlank, "use": nonBlank,
+				"id": id, "name": nonBlank, "provider": nonBlank, "use": nonBlank,
 				"assets": all(items(nonEmpty), unique),
 			}.m(),
 		},
 		typeOf[vendors.Account](): {
 			props: props{
-				"id": nonEmpty, "service": nonBlank, "handle": nonBlank, "purpose": nonBlank,
+				"id": id, "service": nonBlank, "handle": nonBlank, "purpose": nonBlank,
 				"credentials":       unique,
 				"credentialHolders": all(items(nonBlank), unique),
 			}.m(),
@@ -272,8 +272,18 @@ func all(fs ...func(*generator, *jsonschema.Schema)) func(*generator, *jsonschem
 	}
 }
 
-// nonEmpty: a string the validators require not to be "" (ids compared
-// with "").
+// id: an id, which field.IDs requires to be well formed
+// (field.WellFormedID: no rune of the categories C, M or Z). That two ids
+// of one list differ even once case and width are folded is beyond a
+// schema, and Decode's alone.
+func id(_ *generator, s *jsonschema.Schema) { s.Pattern = idPattern }
+
+// idPattern is field.WellFormedID as a pattern, in the Unicode property
+// classes that RE2 and ECMA 262 (with the u flag) both read.
+const idPattern = `^[^\p{C}\p{M}\p{Z}]+$`
+
+// nonEmpty: a string the validators require not to be "" (references
+// compared with "").
 func nonEmpty(_ *generator, s *jsonschema.Schema) { s.MinLength = ptr[uint64](1) }
 
 // nonBlank: a string the validators require to hold something other than
