@@ -2,8 +2,6 @@ package policy
 
 import (
 	"cmp"
-	"iter"
-	"maps"
 	"slices"
 	"strings"
 
@@ -19,20 +17,7 @@ import (
 // the findings themselves moved them O(n log n) times, and comparing ids
 // as strings was the most of Evaluate at a hundred thousand assets.)
 func sortFindings(fs []finding.Finding) {
-	rules := ranks(func(yield func(string) bool) {
-		for i := range fs {
-			if !yield(fs[i].Rule) {
-				return
-			}
-		}
-	})
-	ids := ranks(func(yield func(string) bool) {
-		for i := range fs {
-			if !yield(nthID(&fs[i], 0)) || !yield(nthID(&fs[i], 1)) {
-				return
-			}
-		}
-	})
+	var rules, ids ranker
 	type entry struct {
 		key    uint64 // severity, clause, rule
 		r0, r1 uint32 // the ranks of the first two ids, "" for none
@@ -41,8 +26,14 @@ func sortFindings(fs []finding.Finding) {
 	es := make([]entry, len(fs))
 	for i := range fs {
 		f := &fs[i]
-		es[i] = entry{key: uint64(f.Severity)<<48 | uint64(f.Clause)<<40 | uint64(rules[f.Rule]),
-			r0: ids[nthID(f, 0)], r1: ids[nthID(f, 1)], i: int32(i)}
+		es[i] = entry{key: uint64(f.Severity)<<48 | uint64(f.Clause)<<40 | uint64(rules.add(f.Rule)),
+			r0: ids.add(nthID(f, 0)), r1: ids.add(nthID(f, 1)), i: int32(i)}
+	}
+	ruleRank, idRank := rules.ranks(), ids.ranks()
+	for i := range es {
+		e := &es[i]
+		e.key = e.key&^0xffffffffff | uint64(ruleRank[e.key&0xffffffffff])
+		e.r0, e.r1 = idRank[e.r0], idRank[e.r1]
 	}
 	slices.SortFunc(es, func(a, b entry) int {
 		if c := cmp.Compare(a.key, b.key); c != 0 {
@@ -90,14 +81,38 @@ func nthID(f *finding.Finding, n int) string {
 	return ""
 }
 
-// ranks numbers the distinct strings of list in their sorted order.
-func ranks(list iter.Seq[string]) map[string]uint32 {
-	m := map[string]uint32{}
-	for s := range list {
-		m[s] = 0
+// ranker numbers strings in the order they are first added, with one map
+// look-up each, and then ranks them in sorted order.
+type ranker struct {
+	index map[string]uint32
+	strs  []string
+}
+
+// add returns the number of s.
+func (r *ranker) add(s string) uint32 {
+	if i, ok := r.index[s]; ok {
+		return i
 	}
-	for k, s := range slices.Sorted(maps.Keys(m)) {
-		m[s] = uint32(k)
+	if r.index == nil {
+		r.index = map[string]uint32{}
 	}
-	return m
+	i := uint32(len(r.strs))
+	r.index[s] = i
+	r.strs = append(r.strs, s)
+	return i
+}
+
+// ranks returns, for each number add gave, the rank of its string among
+// all of them in sorted order.
+func (r *ranker) ranks() []uint32 {
+	order := make([]uint32, len(r.strs))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(r.strs[a], r.strs[b]) })
+	rank := make([]uint32, len(order))
+	for k, i := range order {
+		rank[i] = uint32(k)
+	}
+	return rank
 }

@@ -27,13 +27,29 @@ func (d Date) AddMonths(n int) Date {
 	if d.IsZero() {
 		return d
 	}
-	total := d.Year()*12 + int(d.Month()) - 1 + n
-	y, m := total/12, time.Month(total%12+1)
-	if total < 0 {
+	total := d.Year()*12 + int(d.Month()) - 1 + n // months since year 0
+	switch {
+	case total < 12: // before year 1
 		return Date{10101}
+	case total >= 10000*12:
+		return Date{99991231}
 	}
-	last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	return fromTime(time.Date(y, m, min(d.Day(), last), 0, 0, 0, 0, time.UTC))
+	y, m := total/12, total%12+1
+	return Date{int32(y*10000 + m*100 + min(d.Day(), daysIn(y, m)))}
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // DaysUntil returns the number of days from d to e: positive when e is

@@ -2,8 +2,10 @@ package date_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/jichitai-sec/policy/date"
+	"pgregory.net/rapid"
 )
 
 func TestAddMonths(t *testing.T) {
@@ -71,4 +73,36 @@ func TestArithmeticAtTheEnds(t *testing.T) {
 	if got := first.AddDays(3652058); got != last {
 		t.Errorf("first + 3652058 days = %s, want %s", got, last)
 	}
+}
+
+// TestAddMonthsAgreesWithTime: AddMonths is plain arithmetic; it agrees
+// with the same rule written with package time (the month's last day when
+// the day does not exist, clamped to years 1 to 9999), on any date and
+// count.
+func TestAddMonthsAgreesWithTime(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		y := rapid.IntRange(1, 9999).Draw(t, "year")
+		m := time.Month(rapid.IntRange(1, 12).Draw(t, "month"))
+		last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		d, err := date.New(y, m, rapid.IntRange(1, last).Draw(t, "day"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := rapid.IntRange(-130000, 130000).Draw(t, "months")
+		total := y*12 + int(m) - 1 + n
+		var want string
+		switch {
+		case total < 12:
+			want = "0001-01-01"
+		case total >= 120000:
+			want = "9999-12-31"
+		default:
+			ty, tm := total/12, time.Month(total%12+1)
+			tl := time.Date(ty, tm+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			want = time.Date(ty, tm, min(d.Day(), tl), 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		}
+		if got := d.AddMonths(n).String(); got != want {
+			t.Fatalf("%s + %d months = %s, want %s", d, n, got, want)
+		}
+	})
 }
