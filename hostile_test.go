@@ -60,6 +60,9 @@ func minimalWith(t *testing.T, old, new string) []byte { return []byte(edit(t, o
 // a valid but huge one, gives a correct report), never panics, and
 // allocates in all at most hostileAllocPerByte bytes per byte of input.
 func TestHostileInput(t *testing.T) {
+	if raceEnabled {
+		t.Skip("megabytes of input in one goroutine: nothing for the race detector, and slow under it")
+	}
 	const big = 1 << 20
 	for _, c := range []struct {
 		name  string
