@@ -216,7 +216,7 @@ type detail struct{ ja, en [5]string }
 // rule r.
 func detailOf(r Rule, records []Record, j int, o GapOptions) detail {
 	if j < 0 {
-		return detail{[5]string{"記録がない"}, [5]string{"no record"}}
+		return detail{} // the rule says it: no record
 	}
 	rec := &records[j]
 	switch r {
@@ -301,11 +301,15 @@ func (w *gapWriter) text(r Rule, q *Requirement, d detail) lang.Text {
 		return t
 	}
 	x := q.qualifier()
+	openJa, closeJa, openEn, closeEn := "（", "）", " (", ")"
+	if d == (detail{}) {
+		openJa, closeJa, openEn, closeEn = "", "", "", ""
+	}
 	t := lang.Text{
 		Ja: r.Ja() + "：" + q.Control.Ja() + "：" + q.Reason.Ja() + x.openJa + x.Ja + x.closeJa +
-			"（" + d.ja[0] + d.ja[1] + d.ja[2] + d.ja[3] + d.ja[4] + "）",
+			openJa + d.ja[0] + d.ja[1] + d.ja[2] + d.ja[3] + d.ja[4] + closeJa,
 		En: r.En() + ": " + q.Control.En() + ": " + q.Reason.En() + x.openEn + x.En + x.closeEn +
-			" (" + d.en[0] + d.en[1] + d.en[2] + d.en[3] + d.en[4] + ")",
+			openEn + d.en[0] + d.en[1] + d.en[2] + d.en[3] + d.en[4] + closeEn,
 	}
 	w.texts[key] = t
 	return t
