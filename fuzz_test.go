@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/go-json-experiment/json"
@@ -16,8 +17,9 @@ import (
 
 // fuzzSeeds are the seed corpus of the fuzz targets: encoded generated
 // documents (small ones, every violation, noisy or not), mutations of
-// them that Decode must refuse, the flow example's topology, and a few
-// shapes of the topology example folded into the format.
+// them that Decode must refuse, the example program's sample documents
+// (valid and invalid), the flow example's topology, and a few shapes of
+// the topology example folded into the format.
 func fuzzSeeds(f *testing.F) [][]byte {
 	var seeds [][]byte
 	for i, o := range []policytest.DocumentOptions{
@@ -35,7 +37,16 @@ func fuzzSeeds(f *testing.F) [][]byte {
 			seeds = append(seeds, policytest.InvalidDocument(o).Example(10*i+k).JSON)
 		}
 	}
-	if b, err := os.ReadFile("examples/flows/topology.json"); err == nil {
+	samples, _ := filepath.Glob("examples/evaluate/*.json")
+	invalid, _ := filepath.Glob("examples/evaluate/invalid/*.json")
+	if len(samples) == 0 || len(invalid) == 0 {
+		f.Fatal("no sample documents under examples/evaluate")
+	}
+	for _, name := range append(append(samples, invalid...), "examples/flows/topology.json") {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
 		seeds = append(seeds, b)
 	}
 	seeds = append(seeds,
