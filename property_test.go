@@ -199,23 +199,13 @@ func propKey(f finding.Finding) string {
 }
 
 // propWitnesses are the rules some of whose ids name one witness among
-// several equal ones, picked by position in a list, and how many ids
-// come before it. Reordering the lists may pick another (the property
-// found each):
-//
-//   - asset-below-minimum, asset-unclassified: the contained asset that
-//     requires the level, the lowest-indexed among those of the highest
-//     level (asset.Derive);
-//   - asset-mynumber-holder-outside-zone: the My Number information held,
-//     the same way;
-//   - mynumber-leak: the My Number zone node the breadth-first search
-//     reached the leaking node from first (zone.FindLeaks).
-var propWitnesses = map[string]int{
-	"asset-below-minimum":                1,
-	"asset-unclassified":                 1,
-	"asset-mynumber-holder-outside-zone": 1,
-	"mynumber-leak":                      1,
-}
+// several equal ones, picked by position in a list, and how many ids come
+// before it: none now. asset.Derive names, among contained assets of the
+// same level, the one with the least id, and zone.FindLeaks the nearest
+// source with the least id (then the last hop from the least id), so no
+// finding depends on the order of the lists; the map stays for a rule
+// that may need it.
+var propWitnesses = map[string]int{}
 
 func propKeys(fs []finding.Finding) []string {
 	out := make([]string, len(fs))

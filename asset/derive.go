@@ -45,9 +45,11 @@ func (d Derived) Reason(p Property) (Reason, bool) {
 	return Reason{}, false
 }
 
-// best is the highest rank seen on one channel and the lowest index of an
-// asset declaring it. Channel 0 is My Number information (rank 1 when
-// present); channels 1–3 are the properties.
+// best is the highest rank seen on one channel and the asset declaring
+// it, the one with the least id among several (so that the witness a
+// finding names does not depend on the order of the register). Channel 0
+// is My Number information (rank 1 when present); channels 1–3 are the
+// properties.
 type best struct {
 	rank uint8
 	src  int32
@@ -55,10 +57,18 @@ type best struct {
 
 type best4 [4]best
 
-func (a best4) join(b best4) best4 {
+// join keeps, channel by channel, the higher rank of a and b, and of equal
+// ones the source with the least id in assets (then the lower index).
+func (a best4) join(b best4, assets []Asset) best4 {
 	for c := range a {
-		if b[c].rank > a[c].rank || (b[c].rank == a[c].rank && b[c].rank != 0 && b[c].src < a[c].src) {
+		switch {
+		case b[c].rank > a[c].rank:
 			a[c] = b[c]
+		case b[c].rank == a[c].rank && b[c].rank != 0 && b[c].src != a[c].src:
+			x, y := assets[b[c].src].ID, assets[a[c].src].ID
+			if x < y || x == y && b[c].src < a[c].src {
+				a[c] = b[c]
+			}
 		}
 	}
 	return a
@@ -94,7 +104,7 @@ func own(a *Asset, i int32, s Scheme, top *[4]uint8) best4 {
 // property that is unclassified counts as the highest level of s, and the
 // reason says so (Assumed): a gap raises the minimum rather than hiding a
 // requirement. Among contained assets with the same highest level, the
-// reason names the one with the lowest index.
+// reason names the one with the least id, whatever the order of the list.
 //
 // It runs in time linear in assets plus references, without recursion,
 // with one map from ids to indices and, besides that map, a fixed number of
@@ -119,7 +129,7 @@ func derive(assets []Asset, s Scheme, g *graph, order []int32) []Derived {
 	for _, v := range order {
 		var u best4
 		for _, w := range g.tgt[g.off[v]:g.off[v+1]] {
-			u = u.join(floor[w]).join(own(&assets[w], w, s, &top))
+			u = u.join(floor[w], assets).join(own(&assets[w], w, s, &top), assets)
 		}
 		floor[v] = u
 	}

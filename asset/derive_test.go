@@ -52,16 +52,16 @@ func TestDerive(t *testing.T) {
 			net("lan", mn, low, "sys"),
 			sys("sys", mn, low, "data"),
 			info("data", mn, cls(asset.C3A, asset.I1, asset.A2), true),
-		}, 0, cls(asset.C3A, asset.I1, asset.A2), []string{"confidentiality<-data", "integrity<-sys", "availability<-data"}, "data"},
+		}, 0, cls(asset.C3A, asset.I1, asset.A2), []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, "data"},
 		{"diamond: the highest branch wins per property", g24, []asset.Asset{
 			fac("room", low, "a", "b"),
 			sys("a", biz, cls(asset.C3C, asset.I1, asset.A2)),
 			sys("b", biz, cls(asset.C3B, asset.I2, asset.A1)),
 		}, 0, cls(asset.C3B, asset.I2, asset.A2), []string{"confidentiality<-b", "integrity<-b", "availability<-a"}, ""},
-		{"ties go to the lowest index", g24, []asset.Asset{
-			fac("room", low, "b", "a"),
-			sys("a", biz, cls(asset.C2, asset.I2, asset.A2)),
+		{"ties go to the least id, wherever it is listed", g24, []asset.Asset{
+			fac("room", low, "a", "b"),
 			sys("b", biz, cls(asset.C2, asset.I2, asset.A2)),
+			sys("a", biz, cls(asset.C2, asset.I2, asset.A2)),
 		}, 0, cls(asset.C2, asset.I2, asset.A2), []string{"confidentiality<-a", "integrity<-a", "availability<-a"}, ""},
 		{"legacy scheme", legacy, []asset.Asset{
 			sys("sys", mn, low, "data"),
@@ -80,7 +80,7 @@ func TestDerive(t *testing.T) {
 			fac("rack", low, "sys"),
 			sys("sys", mn, low, "data"),
 			info("data", mn, low, true),
-		}, 0, low, []string{"confidentiality<-rack", "integrity<-rack", "availability<-rack"}, "data"},
+		}, 0, low, []string{"confidentiality<-data", "integrity<-data", "availability<-data"}, "data"},
 		{"contents listed after their containers and before", g24, []asset.Asset{
 			info("early", biz, cls(asset.C2, asset.I1, asset.A1), false),
 			sys("s", biz, low, "late", "early"),
@@ -232,7 +232,7 @@ func TestDeriveAllocations(t *testing.T) {
 
 // naive is an independent reference for Derive: a separate search from
 // each asset over everything it reaches by one or more steps, ranking
-// levels by their position in the scheme's listing.
+// levels by their position in the scheme's listing, ties to the least id.
 func naive(as []asset.Asset, s asset.Scheme) []asset.Derived {
 	index := map[string]int{}
 	for i, a := range as {
@@ -277,7 +277,7 @@ func naive(as []asset.Asset, s asset.Scheme) []asset.Derived {
 				if unset {
 					r = top
 				}
-				if r > best {
+				if r > best || r == best && as[u].ID < as[from].ID {
 					best, from, assumed = r, u, unset
 				}
 			}
@@ -295,9 +295,8 @@ func naive(as []asset.Asset, s asset.Scheme) []asset.Derived {
 			d.Reasons = append(d.Reasons, asset.Reason{Property: p, From: asset.Source{Index: from, ID: as[from].ID}, Assumed: assumed})
 		}
 		for u := range as {
-			if seen[u] && as[u].MyNumber {
+			if seen[u] && as[u].MyNumber && (d.MyNumber == nil || as[u].ID < d.MyNumber.ID) {
 				d.MyNumber = &asset.Source{Index: u, ID: as[u].ID}
-				break
 			}
 		}
 	}

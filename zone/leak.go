@@ -22,7 +22,7 @@ type Leak struct {
 	Node   int      `json:"node"`   // index of the leaking node in Topology.Nodes
 	ID     string   `json:"id"`     // its id
 	At     Endpoint `json:"at"`     // where it is
-	Source int      `json:"source"` // index of the My Number zone node the witness starts from
+	Source int      `json:"source"` // index of the My Number zone node the witness starts from (of the nearest, the least id)
 	Via    int      `json:"via"`    // index in Topology.Links of the witness's last hop
 	Hops   int      `json:"hops"`   // number of hops of the witness
 }
@@ -118,12 +118,25 @@ func FindLeaks(t Topology, exceptions []Exception, asOf date.Date, at field.Path
 			queue = append(queue, int32(v))
 		}
 	}
+	// Of several shortest ways into a node, the tree keeps the one from the
+	// source with the least id, then through the node with the least id,
+	// so that the witness does not depend on the order of the lists. A
+	// node at depth d+1 is expanded only after every node at depth d, so
+	// its choice is final by then.
+	id := func(v int32) string { return t.Nodes[v].ID }
+	better := func(u, than int32) bool {
+		a, b := id(source[u]), id(source[than])
+		return a < b || a == b && id(u) < id(than)
+	}
 	for head := 0; head < len(queue); head++ {
 		u := queue[head]
 		for _, li := range out[offsets[u]:offsets[u+1]] {
-			if w := to[li]; r.via[w] == -2 {
+			switch w := to[li]; {
+			case r.via[w] == -2:
 				r.via[w], depth[w], source[w] = li, depth[u]+1, source[u]
 				queue = append(queue, w)
+			case r.via[w] >= 0 && depth[w] == depth[u]+1 && better(u, from[r.via[w]]):
+				r.via[w], source[w] = li, source[u]
 			}
 		}
 	}
