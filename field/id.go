@@ -38,23 +38,29 @@ func NewIDs(list Path, what lang.Text, n int) *IDs {
 	return &IDs{list: list, what: what, first: make(map[string]firstID, n)}
 }
 
-// Check returns the problem with the id of element i, at the path of its
-// "id" member, or nil: Required when it is empty or white space only, Invalid when it is not
-// well formed, Duplicate when an earlier element has the same id, or one
-// that differs only in case or width.
+// Check records the id of element i and returns its problem, at the path
+// of its "id" member, or nil: Required when it is empty or white space
+// only, Invalid when it is not well formed, Duplicate when an earlier
+// element has the same id, or one that differs only in case or width.
+// Every id but "" is recorded, the first spelling of each folded form, so
+// that Lookup finds it even when it has a problem.
 func (s *IDs) Check(i int, id string) *Error {
-	if strings.TrimSpace(id) == "" {
+	if id == "" {
 		return Required(s.path(i), lang.Of(s.what.Ja+"にIDがない", s.what.En+" needs an id"))
-	}
-	if !WellFormedID(id) {
-		return Invalid(s.path(i), id, lang.Of(
-			"IDに空白・制御文字・書式文字・結合文字は使えない",
-			"an id cannot hold white space, control, format or combining characters"))
 	}
 	k := FoldID(id)
 	f, dup := s.first[k]
 	if !dup {
 		s.first[k] = firstID{i, id}
+	}
+	switch {
+	case strings.TrimSpace(id) == "":
+		return Required(s.path(i), lang.Of(s.what.Ja+"にIDがない", s.what.En+" needs an id"))
+	case !WellFormedID(id):
+		return Invalid(s.path(i), id, lang.Of(
+			"IDに空白・制御文字・書式文字・結合文字は使えない",
+			"an id cannot hold white space, control, format or combining characters"))
+	case !dup:
 		return nil
 	}
 	fp := string(s.list.Index(f.i))
@@ -64,6 +70,13 @@ func (s *IDs) Check(i int, id string) *Error {
 	return Duplicate(s.path(i), id, lang.Of(
 		fp+"のID「"+f.id+"」と大文字・小文字又は全角・半角の違いしかない",
 		"the id differs from "+strconv.Quote(f.id)+" of "+fp+" only in case or width"))
+}
+
+// Lookup returns the index of the first element Check recorded with
+// exactly this id (a reference resolves exactly, never by folding).
+func (s *IDs) Lookup(id string) (int, bool) {
+	f, ok := s.first[FoldID(id)]
+	return f.i, ok && f.id == id
 }
 
 func (s *IDs) path(i int) Path { return s.list.Index(i).Child("id") }

@@ -54,15 +54,11 @@ func (t *Topology) Validate(at field.Path) field.List {
 // id is looked up once per link end, and a path is built only for an
 // element with a problem.
 func (t *Topology) index(at field.Path) (from, to []int32, errs field.List) {
-	ids := make(map[string]int32, len(t.Nodes)) // each id's first node, exactly as written, for the links
-	check := field.NewIDs(at.Child("nodes"), lang.Of("ノード", "a node"), len(t.Nodes))
+	ids := field.NewIDs(at.Child("nodes"), lang.Of("ノード", "a node"), len(t.Nodes)) // also resolves the links' ends
 	for i := range t.Nodes {
 		nd := &t.Nodes[i]
-		if e := check.Check(i, nd.ID); e != nil {
+		if e := ids.Check(i, nd.ID); e != nil {
 			errs = append(errs, e)
-		}
-		if _, dup := ids[nd.ID]; !dup && nd.ID != "" {
-			ids[nd.ID] = int32(i)
 		}
 		if nd.At.Valid() {
 			continue // the common case: no path built
@@ -78,10 +74,10 @@ func (t *Topology) index(at field.Path) (from, to []int32, errs field.List) {
 	from, to = make([]int32, len(t.Links)), make([]int32, len(t.Links))
 	for i := range t.Links {
 		l := &t.Links[i]
-		a, okA := ids[l.From]
-		b, okB := ids[l.To]
+		a, okA := ids.Lookup(l.From)
+		b, okB := ids.Lookup(l.To)
 		if f := (Flow{Channel: l.Channel, Method: l.Method, Guard: l.Guard}); okA && okB && f.crossingValid() {
-			from[i], to[i] = a, b // the common case: problems would report nothing
+			from[i], to[i] = int32(a), int32(b) // the common case: problems would report nothing
 			continue
 		}
 		errs = l.problems(ids, at.Child("links").Index(i), errs)
@@ -92,9 +88,9 @@ func (t *Topology) index(at field.Path) (from, to []int32, errs field.List) {
 // problems appends what is wrong with the link at path p: a missing or
 // dangling node reference, or a channel, method or safeguard that is
 // unset, unknown or inconsistent.
-func (l *Link) problems(ids map[string]int32, p field.Path, errs field.List) field.List {
+func (l *Link) problems(ids *field.IDs, p field.Path, errs field.List) field.List {
 	for _, end := range [...]struct{ name, id string }{{"from", l.From}, {"to", l.To}} {
-		if _, ok := ids[end.id]; ok {
+		if _, ok := ids.Lookup(end.id); ok {
 			continue
 		} else if end.id == "" {
 			errs = append(errs, field.Required(p.Child(end.name), lang.Of("リンクの端点が未設定", "a link needs both ends")))
