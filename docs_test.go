@@ -67,10 +67,19 @@ func TestExportedNamesAreDocumented(t *testing.T) {
 	}
 }
 
+// receiverExported reports whether a method's receiver type is exported
+// (true for a function).
 func receiverExported(d *ast.FuncDecl) bool {
 	if d.Recv == nil || len(d.Recv.List) == 0 {
 		return true
 	}
+	name := receiverName(d)
+	return name == "" || ast.IsExported(name) // "": a form not recognized, checked as exported
+}
+
+// receiverName returns the name of a method's receiver type, without pointer
+// or type parameters.
+func receiverName(d *ast.FuncDecl) string {
 	typ := d.Recv.List[0].Type
 	for {
 		switch x := typ.(type) {
@@ -81,9 +90,9 @@ func receiverExported(d *ast.FuncDecl) bool {
 		case *ast.IndexListExpr:
 			typ = x.X
 		case *ast.Ident:
-			return x.IsExported()
+			return x.Name
 		default:
-			return true
+			return ""
 		}
 	}
 }

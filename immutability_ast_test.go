@@ -251,26 +251,6 @@ func (lib *immLibrary) refersSpec(ts *ast.TypeSpec, seen map[*ast.TypeSpec]bool)
 	return lib.refers(lib.typeFile[ts], ts.Type, seen)
 }
 
-// immRecvName returns the name of a method's receiver type, without pointer
-// or type parameters.
-func immRecvName(d *ast.FuncDecl) string {
-	typ := d.Recv.List[0].Type
-	for {
-		switch x := typ.(type) {
-		case *ast.StarExpr:
-			typ = x.X
-		case *ast.IndexExpr:
-			typ = x.X
-		case *ast.IndexListExpr:
-			typ = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
-}
-
 // immListed is what the walk finds: every exported function and method of
 // the library's public packages by its name ("zone.All",
 // "asset.Scale.Levels"), with whether its results may hold a reference.
@@ -295,7 +275,7 @@ func (lib *immLibrary) exported() map[string]immListed {
 			}
 			name := file.name + "." + d.Name.Name
 			if d.Recv != nil {
-				recv := immRecvName(d)
+				recv := receiverName(d)
 				if !ast.IsExported(recv) {
 					continue
 				}

@@ -374,39 +374,3 @@ func TestPropertyRaiseNeverRemoves(t *testing.T) {
 		}
 	})
 }
-
-// TestPropertyViolationsFound: a document generated with a violation of
-// kind K has a finding of one of K's rules; a compliant one (no noise)
-// has none above information but those, before severity settings.
-func TestPropertyViolationsFound(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		o := propOptions(t)
-		doc := policytest.Document(o).Draw(t, "doc")
-		r, err := policy.Evaluate(doc, policytest.DefaultAsOf())
-		if err != nil {
-			t.Fatal(err)
-		}
-		allowed := map[string]bool{}
-		for _, v := range o.Violations {
-			rules := v.Rules()
-			if !slices.ContainsFunc(r.Findings, func(f finding.Finding) bool { return slices.Contains(rules, f.Rule) }) {
-				t.Fatalf("violation %s seeded, no finding of %v among %d", v, rules, len(r.Findings))
-			}
-			for _, id := range rules {
-				allowed[id] = true
-			}
-		}
-		if o.Noise {
-			return
-		}
-		for _, f := range r.Findings {
-			s := f.Severity
-			if f.RaisedFrom != 0 {
-				s = f.RaisedFrom
-			}
-			if s != finding.Info && !allowed[f.Rule] {
-				t.Fatalf("compliant document seeded with %v has finding %s", o.Violations, f)
-			}
-		}
-	})
-}

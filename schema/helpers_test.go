@@ -89,13 +89,8 @@ func validate(t testing.TB, name string, b []byte) error {
 // keywords that report at the containing value, the member or item they
 // name (a missing or unknown member, the second of two equal items).
 func locations(err error) []string {
-	var ve *jsonschema.ValidationError
-	if !errors.As(err, &ve) {
-		return nil
-	}
 	var out []string
-	var walk func(e *jsonschema.ValidationError)
-	walk = func(e *jsonschema.ValidationError) {
+	walkErrors(err, func(e *jsonschema.ValidationError) {
 		at := pointer(e.InstanceLocation)
 		switch k := e.ErrorKind.(type) {
 		case *kind.Schema, *kind.Group, *kind.Reference:
@@ -113,35 +108,39 @@ func locations(err error) []string {
 		default:
 			out = append(out, at)
 		}
-		for _, c := range e.Causes {
-			walk(c)
-		}
-	}
-	walk(ve)
+	})
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
 // missing returns the locations of the members err reports missing.
 func missing(err error) []string {
-	var ve *jsonschema.ValidationError
-	if !errors.As(err, &ve) {
-		return nil
-	}
 	var out []string
-	var walk func(e *jsonschema.ValidationError)
-	walk = func(e *jsonschema.ValidationError) {
+	walkErrors(err, func(e *jsonschema.ValidationError) {
 		if k, ok := e.ErrorKind.(*kind.Required); ok {
 			for _, m := range k.Missing {
 				out = append(out, pointer(e.InstanceLocation)+"/"+escape(m))
 			}
 		}
+	})
+	return out
+}
+
+// walkErrors calls f on every validation error in the tree of err, causes
+// after their error.
+func walkErrors(err error, f func(*jsonschema.ValidationError)) {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return
+	}
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		f(e)
 		for _, c := range e.Causes {
 			walk(c)
 		}
 	}
 	walk(ve)
-	return out
 }
 
 func pointer(tokens []string) string {
